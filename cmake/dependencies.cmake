@@ -1,0 +1,33 @@
+# Header-only dependencies: nlohmann/json (private to the SDK) and Boost.Describe (public: the
+# model's descriptions are part of the API).
+#
+# Under Emscripten, find_package cannot see host packages and `-isystem /usr/include` would pull
+# in glibc headers, so only the two header trees are exposed, through a folder of symlinks.
+if(EMSCRIPTEN)
+  set(STORYDATA_HOST_INCLUDE "/usr/include" CACHE PATH "Where the host's nlohmann/ and boost/ headers are")
+  set(shim "${CMAKE_BINARY_DIR}/host-headers")
+  file(MAKE_DIRECTORY "${shim}")
+  foreach(tree nlohmann boost doctest)
+    file(CREATE_LINK "${STORYDATA_HOST_INCLUDE}/${tree}" "${shim}/${tree}" SYMBOLIC)
+  endforeach()
+  add_library(storydata_boost INTERFACE)
+  target_include_directories(storydata_boost SYSTEM INTERFACE "$<BUILD_INTERFACE:${shim}>")
+  add_library(storydata_nlohmann INTERFACE)
+  target_link_libraries(storydata_nlohmann INTERFACE storydata_boost)
+else()
+  find_package(Boost 1.77 REQUIRED CONFIG)
+  find_package(nlohmann_json 3.11 REQUIRED CONFIG)
+  add_library(storydata_boost INTERFACE)
+  target_link_libraries(storydata_boost INTERFACE Boost::headers)
+  add_library(storydata_nlohmann INTERFACE)
+  target_link_libraries(storydata_nlohmann INTERFACE nlohmann_json::nlohmann_json)
+endif()
+# The core never throws: nlohmann reports errors through return values only.
+target_compile_definitions(storydata_nlohmann INTERFACE JSON_NOEXCEPTION)
+
+function(storydata_warnings target)
+  target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic)
+  if(STORYDATA_WARNINGS_AS_ERRORS)
+    target_compile_options(${target} PRIVATE -Werror)
+  endif()
+endfunction()

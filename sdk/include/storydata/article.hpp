@@ -1,0 +1,45 @@
+// The news article a story is drawn from.
+#pragma once
+
+#include <optional>
+#include <storydata/actor.hpp>
+#include <storydata/describe.hpp>
+#include <storydata/extensions.hpp>
+#include <storydata/id.hpp>
+#include <storydata/source.hpp>
+#include <storydata/time.hpp>
+#include <string>
+#include <vector>
+
+namespace storydata {
+
+/// The article: its metadata and its body as paragraphs of plain text.
+struct Article {
+  std::string headline{};
+  std::optional<std::string> standfirst{};
+  std::optional<Ref<Actor>> publisher{};
+  std::vector<Ref<Actor>> authors{};
+  std::optional<PartialDate> published{};
+  std::optional<PartialDate> modified{};
+  std::optional<std::string> language{};
+  std::optional<std::string> section{};
+  std::optional<std::string> url{};
+  std::vector<std::string> body{};
+  std::vector<Derivation> derived_from{};
+  Extensions extensions{};
+
+  bool operator==(const Article&) const = default;
+};
+STORYDATA_STRUCT(
+    Article, "The news article the story is drawn from.",
+    (headline, "The headline.")(standfirst,
+                                "The standfirst (dek): the summary under the headline.")(
+        publisher, "The actor that published it (a `media` actor).")(
+        authors, "The actors who wrote it.")(published, "Publication date.")(
+        modified, "Date of the last update.")(language, "BCP 47 language tag (\"en\", \"ko\").")(
+        section, "The section it ran in (\"Cybersecurity\").")(url, "Where it is published.")(
+        body, "The body as paragraphs of plain text; mentions point into these by index.")(
+        derived_from, "The sources the article itself draws on, and how.")(
+        extensions, "Producer-defined `x-` fields, preserved as they are."))
+
+} // namespace storydata

@@ -1,0 +1,69 @@
+// Describing a type once: members and documentation side by side.
+//
+// STORYDATA_STRUCT lists a struct's members for Boost.Describe and attaches a description to the
+// type and to every member; STORYDATA_ENUM defines and describes an enum with a description per
+// value. The JSON codec, the JSON Schema, the reference docs and the TypeScript declarations are
+// all generated from these, so a field is documented in exactly one place.
+#pragma once
+
+#include <array>
+#include <boost/describe.hpp>
+#include <boost/preprocessor/seq/enum.hpp>
+#include <boost/preprocessor/seq/for_each.hpp>
+#include <boost/preprocessor/seq/size.hpp>
+#include <boost/preprocessor/seq/transform.hpp>
+#include <boost/preprocessor/seq/variadic_seq_to_seq.hpp>
+#include <boost/preprocessor/stringize.hpp>
+#include <boost/preprocessor/tuple/elem.hpp>
+#include <string_view>
+
+namespace storydata {
+
+/// The name and description of one member or enum value.
+struct NamedDoc {
+  std::string_view name{};
+  std::string_view doc{};
+};
+
+/// A type's description and its members' (or values') descriptions, in declaration order.
+template <std::size_t N> struct TypeDoc {
+  std::string_view name{};
+  std::string_view doc{};
+  std::array<NamedDoc, N> members{};
+
+  constexpr std::string_view member(std::string_view name) const {
+    for (const auto& m : members)
+      if (m.name == name) return m.doc;
+    return {};
+  }
+};
+
+/// The documentation of a described type, found by argument-dependent lookup.
+template <class T> constexpr auto type_doc() {
+  return storydata_doc(static_cast<T*>(nullptr));
+}
+
+} // namespace storydata
+
+#define STORYDATA_PP_NAME(s, data, pair) BOOST_PP_TUPLE_ELEM(2, 0, pair)
+#define STORYDATA_PP_DOC(r, data, pair)                                                            \
+  ::storydata::NamedDoc{BOOST_PP_STRINGIZE(BOOST_PP_TUPLE_ELEM(2, 0, pair)),                       \
+                                           BOOST_PP_TUPLE_ELEM(2, 1, pair)},
+#define STORYDATA_PP_NAMES(members)                                                                \
+  BOOST_PP_SEQ_ENUM(BOOST_PP_SEQ_TRANSFORM(STORYDATA_PP_NAME, _, members))
+#define STORYDATA_PP_DOCS(Type, doc, members)                                                      \
+  [[maybe_unused]] constexpr ::storydata::TypeDoc<BOOST_PP_SEQ_SIZE(members)> storydata_doc(       \
+      Type*) noexcept {                                                                            \
+    return {#Type, doc, {{BOOST_PP_SEQ_FOR_EACH(STORYDATA_PP_DOC, _, members)}}};                  \
+  }
+
+/// Describes a struct: STORYDATA_STRUCT(Type, "what it is", (member, "what it holds") ...)
+#define STORYDATA_STRUCT(Type, doc, members)                                                       \
+  BOOST_DESCRIBE_STRUCT(Type, (), (STORYDATA_PP_NAMES(BOOST_PP_VARIADIC_SEQ_TO_SEQ(members))))     \
+  STORYDATA_PP_DOCS(Type, doc, BOOST_PP_VARIADIC_SEQ_TO_SEQ(members))
+
+/// Defines and describes an enum: STORYDATA_ENUM(Kind, "what it is", (value, "meaning") ...)
+#define STORYDATA_ENUM(Type, doc, values)                                                          \
+  enum class Type { STORYDATA_PP_NAMES(BOOST_PP_VARIADIC_SEQ_TO_SEQ(values)) };                    \
+  BOOST_DESCRIBE_ENUM(Type, STORYDATA_PP_NAMES(BOOST_PP_VARIADIC_SEQ_TO_SEQ(values)))              \
+  STORYDATA_PP_DOCS(Type, doc, BOOST_PP_VARIADIC_SEQ_TO_SEQ(values))

@@ -1,0 +1,118 @@
+// What happened: typed events, who took part in which role, when, and how events connect.
+#pragma once
+
+#include <optional>
+#include <storydata/actor.hpp>
+#include <storydata/attribution.hpp>
+#include <storydata/describe.hpp>
+#include <storydata/extensions.hpp>
+#include <storydata/id.hpp>
+#include <storydata/mention.hpp>
+#include <storydata/time.hpp>
+#include <string>
+#include <vector>
+
+namespace storydata {
+
+// Each kind maps to CAMEO root codes where one fits (see docs/schema.md).
+STORYDATA_ENUM(
+    EventKind, "What kind of event this is.",
+    (espionage, "Spying: collecting secret information on a target.")(
+        cyberattack, "A destructive or disruptive attack on computer systems.")(
+        intrusion, "Gaining or holding access to networks (\"sitting on U.S. networks\").")(
+        leak, "Unauthorised release of confidential material.")(
+        publication, "Publishing material: an article, a document, a film.")(
+        disclosure, "Making something known that was secret (a revelation).")(
+        statement, "Something said publicly.")(hearing, "A formal hearing or testimony.")(
+        attribution, "Blaming an actor for an act (\"blame Pyongyang\").")(
+        investigation,
+        "An inquiry into what happened.")(retaliation,
+                                          "An act in response to another, as reprisal.")(
+        cooperation, "Working together: alliance, partnership, intelligence sharing.")(
+        threat, "A threat of harm.")(sanction, "A penalty imposed by one actor on another.")(
+        cancellation, "Calling off something planned.")(release,
+                                                        "Releasing a product, film or report.")(
+        meeting, "A meeting or summit.")(agreement, "A deal or treaty.")(
+        arrest, "Detaining or charging someone.")(military_action, "Use of armed force.")(
+        protest, "A demonstration or protest.")(other, "Anything else; say what in `summary`."))
+
+STORYDATA_ENUM(Role, "The part an actor plays in an event.",
+               (agent, "Who does it.")(target, "Who or what it is done to.")(beneficiary,
+                                                                             "Who gains from it.")(
+                   source, "Who or what provides information.")(publisher, "Who publishes.")(
+                   speaker, "Who speaks.")(audience, "Who is addressed.")(subject,
+                                                                          "What it is about.")(
+                   instrument, "What is used to do it.")(investigator, "Who investigates.")(
+                   accused, "Who is blamed.")(location, "Where it happens."))
+
+/// An actor taking part in an event, in a role.
+struct Participant {
+  Ref<Actor> actor{};
+  Role role = Role::agent;
+  Extensions extensions{};
+
+  bool operator==(const Participant&) const = default;
+};
+STORYDATA_STRUCT(Participant, "An actor taking part in an event, in a role.",
+                 (actor, "The actor's id.")(role, "The part the actor plays.")(
+                     extensions, "Producer-defined `x-` fields, preserved as they are."))
+
+STORYDATA_ENUM(LinkKind, "How one event relates to another.",
+               (responds_to, "This event is a response to the other.")(
+                   enables, "This event made the other possible.")(causes,
+                                                                   "This event caused the other.")(
+                   part_of, "This event is part of the other, larger one.")(
+                   follows, "This event comes after the other in a sequence.")(
+                   reveals, "This event made the other known."))
+
+struct Event;
+
+/// A typed, directed link from one event to another.
+struct EventLink {
+  LinkKind kind = LinkKind::follows;
+  Ref<Event> event{};
+  Extensions extensions{};
+
+  bool operator==(const EventLink&) const = default;
+};
+STORYDATA_STRUCT(EventLink, "A typed, directed link from this event to another.",
+                 (kind, "How this event relates to the other.")(event, "The other event's id.")(
+                     extensions, "Producer-defined `x-` fields, preserved as they are."))
+
+STORYDATA_ENUM(EventStatus, "Whether the event took place.",
+               (occurred, "It happened (the default).")(
+                   ongoing, "It was still happening when the article was published.")(
+                   planned, "It is planned or scheduled.")(expected, "It is expected to happen.")(
+                   averted, "It nearly happened but did not (\"almost caused the cancellation\").")(
+                   hypothetical, "It is discussed as a possibility."))
+
+/// Something that happened (or nearly did), who took part, when, and on whose word.
+struct Event {
+  Id id{};
+  EventKind kind = EventKind::other;
+  std::string summary{};
+  std::optional<EventStatus> status{};
+  std::vector<Participant> participants{};
+  std::optional<VagueTime> time{};
+  std::optional<Ref<Actor>> place{};
+  std::vector<EventLink> links{};
+  Attribution attribution{};
+  std::vector<Mention> evidence{};
+  Extensions extensions{};
+
+  bool operator==(const Event&) const = default;
+};
+STORYDATA_STRUCT(
+    Event, "Something that happened (or nearly did): who took part, when, and on whose word.",
+    (id, "Identifier, unique among the story's events.")(kind, "What kind of event this is.")(
+        summary,
+        "One sentence saying what happened.")(status,
+                                              "Whether it took place; absent means it occurred.")(
+        participants, "The actors involved and their roles.")(time, "When it happened.")(
+        place, "Where it happened: the id of a country or location actor.")(
+        links, "How it relates to other events (responds to, enables, ...).")(
+        attribution, "According to whom it happened, and how sure the story is.")(
+        evidence, "The spans of text that report it.")(
+        extensions, "Producer-defined `x-` fields, preserved as they are."))
+
+} // namespace storydata

@@ -1,0 +1,32 @@
+// Where something appears in the article text.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <storydata/describe.hpp>
+#include <storydata/extensions.hpp>
+#include <string>
+
+namespace storydata {
+
+/// A span of one body paragraph, in Unicode code points (not bytes, not UTF-16 units), so that
+/// "Seoul", "서울" and "Séoul" are counted the same way in every language and runtime.
+struct Mention {
+  std::uint32_t paragraph = 0;
+  std::uint32_t start = 0;
+  std::uint32_t end = 0;
+  std::optional<std::string> text{};
+  Extensions extensions{};
+
+  bool operator==(const Mention&) const = default;
+};
+STORYDATA_STRUCT(
+    Mention, "A span of article text: a paragraph of `article.body` and a code-point range in it.",
+    (paragraph,
+     "Index of the paragraph in `article.body`, from 0.")(start,
+                                                          "First code point of the span, from 0.")(
+        end, "Code point just after the span (exclusive), so `end - start` is its length.")(
+        text, "The spanned text, as a check that the span still points where it should.")(
+        extensions, "Producer-defined `x-` fields, preserved as they are."))
+
+} // namespace storydata

@@ -1,0 +1,60 @@
+// A story: one article and everything it says, as data.
+#pragma once
+
+#include <optional>
+#include <storydata/actor.hpp>
+#include <storydata/article.hpp>
+#include <storydata/claim.hpp>
+#include <storydata/describe.hpp>
+#include <storydata/event.hpp>
+#include <storydata/extensions.hpp>
+#include <storydata/id.hpp>
+#include <storydata/relation.hpp>
+#include <storydata/source.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace storydata {
+
+/// The schema version this SDK writes. Documents of the same major version decode; minor
+/// versions only ever add optional fields.
+inline constexpr std::string_view schema_version = "1.0";
+
+/// The "MAJOR.MINOR" schema version a document declares.
+struct SchemaVersion {
+  unsigned major = 1;
+  unsigned minor = 0;
+
+  static constexpr std::string_view schema_pattern = "^1\\.(0|[1-9][0-9]{0,8})$";
+  static constexpr std::string_view expected = "a schema version this SDK reads: 1.x";
+  /// Parses "1.MINOR", the only major version this SDK reads; nullopt for anything else.
+  static std::optional<SchemaVersion> parse(std::string_view text) noexcept;
+  std::string to_string() const;
+  bool operator==(const SchemaVersion&) const = default;
+};
+
+/// An article with its actors, events, relations, claims and sources.
+struct Story {
+  SchemaVersion storydata{};
+  Id id{};
+  Article article{};
+  std::vector<Actor> actors{};
+  std::vector<Event> events{};
+  std::vector<Relation> relations{};
+  std::vector<Claim> claims{};
+  std::vector<Source> sources{};
+  Extensions extensions{};
+
+  bool operator==(const Story&) const = default;
+};
+STORYDATA_STRUCT(
+    Story, "A news story as data: the article, its actors, events, relations, claims and sources.",
+    (storydata, "The schema version the document follows, \"MAJOR.MINOR\" (\"1.0\").")(
+        id, "Identifier of the story.")(article, "The article the story is drawn from.")(
+        actors, "Everyone and everything that takes part.")(events, "What happened.")(
+        relations, "Lasting relations between actors.")(claims, "Who said what.")(
+        sources, "Where the information comes from.")(
+        extensions, "Producer-defined `x-` fields, preserved as they are."))
+
+} // namespace storydata

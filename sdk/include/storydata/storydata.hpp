@@ -1,0 +1,8 @@
+// storydata: news stories as typed, validated, queryable data. Include this one header.
+#pragma once
+
+#include <storydata/codec.hpp>
+#include <storydata/schema.hpp>
+#include <storydata/story.hpp>
+#include <storydata/time.hpp>
+#include <storydata/version.hpp>

@@ -1,0 +1,55 @@
+// Walks the model from a root type and visits each described struct and enum once, in order of
+// first appearance (depth first), for the generators of the schema, the docs and the typings.
+#pragma once
+
+#include "../reflect.hpp"
+
+#include <set>
+#include <storydata/id.hpp>
+#include <string_view>
+
+namespace storydata::schema {
+
+template <class T> struct ref_targets;
+template <class... Targets> struct ref_targets<Ref<Targets...>> {
+  /// "Actor", "Actor or Source".
+  static std::string names() {
+    std::string out;
+    ((out += (out.empty() ? "" : " or ") + std::string(type_doc<Targets>().name)), ...);
+    return out;
+  }
+};
+template <class T>
+concept Reference = requires {
+  ref_targets<T>::names();
+};
+
+template <class Visitor> class NamedTypeWalk {
+public:
+  explicit NamedTypeWalk(Visitor& visitor) : visitor_(visitor) {}
+
+  template <class T> void walk() {
+    if constexpr (reflect::Optional<T> || reflect::Vector<T>) {
+      walk<typename T::value_type>();
+    } else if constexpr (reflect::Enum<T>) {
+      if (seen_.insert(type_doc<T>().name).second) visitor_.template enumeration<T>();
+    } else if constexpr (reflect::Struct<T>) {
+      if (!seen_.insert(type_doc<T>().name).second) return;
+      visitor_.template structure<T>();
+      reflect::for_each_member<T>(
+          [this](auto d) { this->template walk<reflect::member_t<decltype(d)>>(); });
+    }
+  }
+
+private:
+  Visitor& visitor_;
+  std::set<std::string_view> seen_;
+};
+
+/// Visits every struct (visitor.structure<T>()) and enum (visitor.enumeration<T>()) reachable
+/// from Root, each once.
+template <class Root, class Visitor> void for_each_named_type(Visitor& visitor) {
+  NamedTypeWalk<Visitor>(visitor).template walk<Root>();
+}
+
+} // namespace storydata::schema

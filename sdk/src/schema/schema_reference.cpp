@@ -1,0 +1,98 @@
+#include "named_types.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <storydata/schema.hpp>
+#include <storydata/story.hpp>
+
+namespace storydata {
+namespace {
+
+std::string anchor(std::string_view name) {
+  std::string out(name);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+std::string link(std::string_view name) {
+  return "[" + std::string(name) + "](#" + anchor(name) + ")";
+}
+
+/// How a field's type reads in the reference ("list of [Mention](#mention)").
+template <class T> std::string type_label() {
+  if constexpr (std::is_same_v<T, std::string>)
+    return "string";
+  else if constexpr (std::is_same_v<T, bool>)
+    return "boolean";
+  else if constexpr (reflect::Integer<T>)
+    return "integer";
+  else if constexpr (reflect::Enum<T> || reflect::Struct<T>)
+    return link(type_doc<T>().name);
+  else if constexpr (schema::Reference<T>)
+    return "id of " + schema::ref_targets<T>::names();
+  else if constexpr (reflect::StringLeaf<T>)
+    return std::string(T::expected);
+  else if constexpr (reflect::Optional<T>)
+    return type_label<typename T::value_type>();
+  else if constexpr (reflect::Vector<T>)
+    return "list of " + type_label<typename T::value_type>();
+  else
+    return "object of strings";
+}
+
+std::string cell(std::string_view text) {
+  std::string out;
+  for (char c : text)
+    out += c == '|' ? std::string("\\|") : std::string(1, c);
+  return out;
+}
+
+struct ReferenceWriter {
+  std::string out;
+
+  template <class E> void enumeration() {
+    constexpr auto doc = type_doc<E>();
+    out += "### " + std::string(doc.name) + "\n\n" + std::string(doc.doc) + "\n\n";
+    out += "| value | meaning |\n|---|---|\n";
+    for (const auto& value : doc.members)
+      out += "| `" + std::string(value.name) + "` | " + cell(value.doc) + " |\n";
+    out += "\n";
+  }
+
+  template <class T> void structure() {
+    constexpr auto doc = type_doc<T>();
+    out += "### " + std::string(doc.name) + "\n\n" + std::string(doc.doc) + "\n\n";
+    out += "| field | type | required | description |\n|---|---|---|---|\n";
+    bool extensible = false;
+    reflect::for_each_member<T>([&](auto d) {
+      using M = reflect::member_t<decltype(d)>;
+      if constexpr (reflect::ExtensionFields<M>) {
+        extensible = true;
+      } else {
+        out += "| `" + std::string(d.name) + "` | " + cell(type_label<M>()) + " | " +
+               (reflect::is_required<M> ? "yes" : "") + " | " + cell(doc.member(d.name)) + " |\n";
+      }
+    });
+    if (extensible)
+      out += "| `x-*` | any JSON | | Fields of your own, kept through round trips. |\n";
+    out += "\n";
+  }
+};
+
+} // namespace
+
+std::string schema_reference() {
+  ReferenceWriter writer;
+  writer.out = "# Story schema reference, version " + std::string(schema_version) +
+               "\n\n"
+               "Generated from the C++ model (`sdk/include/storydata/`); do not edit: run "
+               "`scripts/generate.sh`.\nThe same descriptions produce "
+               "`schema/story.schema.json`.\n\n"
+               "Optional fields left out take their default: absent, an empty list, or false.\n"
+               "Every object also accepts fields of your own whose names start with `x-`.\n\n";
+  schema::for_each_named_type<Story>(writer);
+  return writer.out;
+}
+
+} // namespace storydata

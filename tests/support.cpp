@@ -1,0 +1,28 @@
+#include "support.hpp"
+
+#include <fstream>
+#include <sstream>
+
+namespace test {
+
+std::string read_file(const std::string& relative_path) {
+  std::ifstream in(std::string(STORYDATA_SOURCE_DIR) + "/" + relative_path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+std::string minimal_story(const std::string& extra) {
+  return R"({"storydata": "1.0", "id": "s", "article": {"headline": "H"})" +
+         (extra.empty() ? "" : ", " + extra) + "}";
+}
+
+std::string summary(const std::vector<storydata::Diagnostic>& diagnostics) {
+  std::string out;
+  for (const auto& d : diagnostics)
+    out += d.code + " " + d.pointer + " " + std::to_string(d.line) + ":" +
+           std::to_string(d.column) + " " + d.message + "\n";
+  return out;
+}
+
+} // namespace test

@@ -1,0 +1,21 @@
+// Helpers shared by the test files.
+#pragma once
+
+#include <storydata/storydata.hpp>
+#include <string>
+
+namespace test {
+
+/// Contents of a file below the repository root ("schema/examples/...").
+std::string read_file(const std::string& relative_path);
+
+/// The example story's path below the repository root.
+inline const std::string example_story = "schema/examples/south-korea-cyber-spying.story.json";
+
+/// The smallest valid story document, with `extra` spliced into the root object.
+std::string minimal_story(const std::string& extra = "");
+
+/// "CODE /pointer line:column message" for each diagnostic, one per line, for exact comparisons.
+std::string summary(const std::vector<storydata::Diagnostic>& diagnostics);
+
+} // namespace test

@@ -1,0 +1,12 @@
+// Checked-in files generated from the model must match what the model generates now.
+#include "support.hpp"
+
+#include <doctest/doctest.h>
+
+TEST_CASE("schema/story.schema.json is up to date (run scripts/generate.sh)") {
+  CHECK(test::read_file("schema/story.schema.json") == storydata::json_schema());
+}
+
+TEST_CASE("docs/schema.md is up to date (run scripts/generate.sh)") {
+  CHECK(test::read_file("docs/schema.md") == storydata::schema_reference());
+}
