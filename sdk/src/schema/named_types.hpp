@@ -5,6 +5,7 @@
 #include "../reflect.hpp"
 
 #include <set>
+#include <storydata/describe.hpp>
 #include <storydata/id.hpp>
 #include <string_view>
 
