@@ -81,7 +81,7 @@ int validate(const std::vector<std::string>& paths) {
       std::cerr << "storydata: cannot read " << path << "\n";
       return exit_usage;
     }
-    const auto result = storydata::decode(text);
+    const auto result = storydata::validate(text);
     for (const auto& d : result.diagnostics)
       print_diagnostic(path, text, d);
     if (!result.ok()) {

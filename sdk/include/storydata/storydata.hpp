@@ -5,4 +5,5 @@
 #include <storydata/schema.hpp>
 #include <storydata/story.hpp>
 #include <storydata/time.hpp>
+#include <storydata/validate.hpp>
 #include <storydata/version.hpp>

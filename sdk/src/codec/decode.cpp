@@ -1,5 +1,7 @@
 #include "../text_position.hpp"
+#include "json_pointer.hpp"
 #include "reader.hpp"
+#include "tracking_iterator.hpp"
 #include "value_ops.hpp"
 
 #include <iterator>
@@ -10,44 +12,17 @@ namespace {
 
 using nlohmann::json;
 
-/// A char iterator that publishes how far the parser has read, so that every SAX event knows
-/// where it is in the source text.
-class TrackingIterator {
-public:
-  using iterator_category = std::input_iterator_tag;
-  using value_type = char;
-  using difference_type = std::ptrdiff_t;
-  using pointer = const char*;
-  using reference = const char&;
-
-  TrackingIterator(const char* at, const char** published) : at_(at), published_(published) {}
-  reference operator*() const { return *at_; }
-  TrackingIterator& operator++() {
-    *published_ = ++at_;
-    return *this;
-  }
-  bool operator==(const TrackingIterator& other) const { return at_ == other.at_; }
-  bool operator!=(const TrackingIterator& other) const { return at_ != other.at_; }
-
-private:
-  const char* at_;
-  const char** published_;
-};
-
-std::string escape_pointer_token(std::string_view token) {
-  std::string out;
-  for (char c : token) {
-    if (c == '~')
-      out += "~0";
-    else if (c == '/')
-      out += "~1";
-    else
-      out += c;
-  }
-  return out;
-}
-
 } // namespace
+
+Diagnostic limit_reached(std::size_t limit) {
+  return {Severity::error,
+          "SD009",
+          "",
+          0,
+          0,
+          "too many problems: stopped after " + std::to_string(limit),
+          "fix the problems above, or raise the diagnostic limit"};
+}
 
 Reader::Reader(std::string_view text, const DecodeOptions& options, Slot root,
                std::vector<Diagnostic>& out)
@@ -76,9 +51,8 @@ bool Reader::add(std::string_view code, std::size_t offset, std::string pointer,
                  std::string message, std::string hint) {
   if (stopped_) return false;
   if (out_.size() >= options_.max_diagnostics) {
-    out_.push_back({Severity::error, "SD009", std::move(pointer), 0, 0,
-                    "too many problems: stopped after " + std::to_string(options_.max_diagnostics),
-                    "fix the problems above, or raise the diagnostic limit"});
+    out_.push_back(limit_reached(options_.max_diagnostics));
+    out_.back().pointer = std::move(pointer);
     const auto at = position_at(text_, offset);
     out_.back().line = at.line;
     out_.back().column = at.column;

@@ -62,6 +62,9 @@ public:
   virtual bool raw() const { return false; }
 };
 
+/// The diagnostic that ends a list cut at `limit`.
+Diagnostic limit_reached(std::size_t limit);
+
 /// The SAX handler. Public members are the nlohmann SAX interface and what ValueOps need.
 class Reader {
 public:

@@ -1,0 +1,79 @@
+// SD250 cycle: membership, provenance and part-of chains.
+#include "rule.hpp"
+
+#include <functional>
+#include <unordered_map>
+
+namespace storydata::validation {
+namespace {
+
+/// Edges from node to node, each remembering the pointer of the field that makes it.
+struct Edge {
+  std::string_view to;
+  std::string pointer;
+};
+using Graph = std::unordered_map<std::string_view, std::vector<Edge>>;
+
+/// Reports each cycle once, at the edge that closes it, visiting nodes in `order`.
+void report_cycles(const Graph& graph, const std::vector<std::string_view>& order,
+                   std::string_view relation, const Reporter& report) {
+  enum class State { unvisited, on_path, done };
+  std::unordered_map<std::string_view, State> state;
+  std::vector<std::string_view> path;
+  std::function<void(std::string_view)> visit = [&](std::string_view node) {
+    state[node] = State::on_path;
+    path.push_back(node);
+    if (const auto it = graph.find(node); it != graph.end()) {
+      for (const Edge& edge : it->second) {
+        const State s = state.contains(edge.to) ? state[edge.to] : State::unvisited;
+        if (s == State::unvisited) {
+          visit(edge.to);
+        } else if (s == State::on_path) {
+          std::string chain;
+          for (auto p = std::find(path.begin(), path.end(), edge.to); p != path.end(); ++p)
+            chain += std::string(*p) + " -> ";
+          report(edge.pointer, std::string(relation) + " cycle: " + chain + std::string(edge.to),
+                 "break the chain: one of these links points the wrong way");
+        }
+      }
+    }
+    path.pop_back();
+    state[node] = State::done;
+  };
+  for (const auto node : order)
+    if (!state.contains(node)) visit(node);
+}
+
+} // namespace
+
+void cycles(const Context& c, const Reporter& report) {
+  const Story& s = c.story;
+  Graph members;
+  std::vector<std::string_view> member_order;
+  for (std::size_t i = 0; i < s.relations.size(); ++i) {
+    const Relation& r = s.relations[i];
+    if (r.kind != RelationKind::member_of) continue;
+    members[r.subject.id].push_back({r.object.id, "/relations/" + std::to_string(i) + "/object"});
+    member_order.push_back(r.subject.id);
+  }
+  report_cycles(members, member_order, "member_of", report);
+
+  Graph provenance;
+  for (std::size_t i = 0; i < s.sources.size(); ++i)
+    for (std::size_t d = 0; d < s.sources[i].derived_from.size(); ++d)
+      provenance[s.sources[i].id.value].push_back(
+          {s.sources[i].derived_from[d].source.id,
+           "/sources/" + std::to_string(i) + "/derived_from/" + std::to_string(d) + "/source"});
+  report_cycles(provenance, c.source_list, "provenance", report);
+
+  Graph parts;
+  for (std::size_t i = 0; i < s.events.size(); ++i)
+    for (std::size_t l = 0; l < s.events[i].links.size(); ++l)
+      if (s.events[i].links[l].kind == LinkKind::part_of)
+        parts[s.events[i].id.value].push_back(
+            {s.events[i].links[l].event.id,
+             "/events/" + std::to_string(i) + "/links/" + std::to_string(l) + "/event"});
+  report_cycles(parts, c.event_list, "part_of", report);
+}
+
+} // namespace storydata::validation

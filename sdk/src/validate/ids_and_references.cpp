@@ -1,0 +1,70 @@
+// SD201 duplicate-id, SD210 unresolved-reference.
+#include "../suggest.hpp"
+#include "rule.hpp"
+#include "walk.hpp"
+
+#include <unordered_map>
+
+namespace storydata::validation {
+namespace {
+
+template <class T>
+void duplicates_in(const std::vector<T>& items, std::string_view collection,
+                   const Reporter& report) {
+  std::unordered_map<std::string_view, std::size_t> first;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const auto [it, inserted] = first.try_emplace(items[i].id.value, i);
+    if (!inserted)
+      report("/" + std::string(collection) + "/" + std::to_string(i) + "/id",
+             "duplicate id " + quote(items[i].id.value) + ", also used by /" +
+                 std::string(collection) + "/" + std::to_string(it->second),
+             "give each object of a collection its own id");
+  }
+}
+
+// Which collection a reference target lives in.
+template <class T> struct target;
+template <> struct target<Actor> {
+  static constexpr std::string_view name = "actor";
+  static auto& ids(const Context& c) { return c.actor_ids; }
+  static auto& list(const Context& c) { return c.actor_list; }
+};
+template <> struct target<Event> {
+  static constexpr std::string_view name = "event";
+  static auto& ids(const Context& c) { return c.event_ids; }
+  static auto& list(const Context& c) { return c.event_list; }
+};
+template <> struct target<Source> {
+  static constexpr std::string_view name = "source";
+  static auto& ids(const Context& c) { return c.source_ids; }
+  static auto& list(const Context& c) { return c.source_list; }
+};
+
+} // namespace
+
+void duplicate_ids(const Context& c, const Reporter& report) {
+  duplicates_in(c.story.actors, "actors", report);
+  duplicates_in(c.story.events, "events", report);
+  duplicates_in(c.story.relations, "relations", report);
+  duplicates_in(c.story.claims, "claims", report);
+  duplicates_in(c.story.sources, "sources", report);
+}
+
+void unresolved_references(const Context& c, const Reporter& report) {
+  walk(c.story,
+       overloaded{[](const auto&, const std::string&) {},
+                  [&]<class... Targets>(const Ref<Targets...>& ref, const std::string& at) {
+                    if ((target<Targets>::ids(c).contains(ref.id) || ...)) return;
+                    std::vector<std::string_view> candidates;
+                    (candidates.insert(candidates.end(), target<Targets>::list(c).begin(),
+                                       target<Targets>::list(c).end()),
+                     ...);
+                    std::string kinds;
+                    ((kinds += (kinds.empty() ? "" : " or ") + std::string(target<Targets>::name)),
+                     ...);
+                    report(at, "no " + kinds + " has the id " + quote(ref.id),
+                           did_you_mean(ref.id, candidates));
+                  }});
+}
+
+} // namespace storydata::validation

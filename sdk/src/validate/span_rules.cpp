@@ -1,0 +1,140 @@
+// SD230 span-out-of-range, SD231 span-text-mismatch, SD232 span-splits-character,
+// SD233 overlapping-mentions, SD234 mention-name-mismatch.
+#include "../utf8.hpp"
+#include "rule.hpp"
+#include "walk.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+namespace storydata::validation {
+namespace {
+
+/// Calls f(mention, pointer) for every mention and evidence span in the story.
+template <class F> void for_each_span(const Story& story, F&& f) {
+  walk(story, overloaded{[](const auto&, const std::string&) {},
+                         [&](const Mention& m, const std::string& at) { f(m, at); }});
+}
+
+/// The paragraph's code-point offsets, when the span lies inside it; empty otherwise.
+std::vector<std::size_t> offsets_if_inside(const Story& story, const Mention& m) {
+  if (m.paragraph >= story.article.body.size() || m.start >= m.end) return {};
+  auto offsets = utf8::code_point_offsets(story.article.body[m.paragraph]);
+  if (m.end > offsets.size() - 1) return {};
+  return offsets;
+}
+
+std::string_view spanned(const Story& story, const Mention& m,
+                         const std::vector<std::size_t>& offsets) {
+  return std::string_view(story.article.body[m.paragraph])
+      .substr(offsets[m.start], offsets[m.end] - offsets[m.start]);
+}
+
+/// `text` quoted from shortly before where it first differs from `other`, so that long texts
+/// that differ late still show the difference.
+std::string differing(std::string_view text, std::string_view other) {
+  const auto [where, _] = std::mismatch(text.begin(), text.end(), other.begin(), other.end());
+  std::size_t from = static_cast<std::size_t>(where - text.begin());
+  if (from < 30) return quote(text);
+  from -= 20;
+  while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80)
+    --from;
+  return "..." + quote(text.substr(from));
+}
+
+std::string lower_ascii(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](char ch) { return ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch; });
+  return out;
+}
+
+} // namespace
+
+void span_out_of_range(const Context& c, const Reporter& report) {
+  const auto& body = c.story.article.body;
+  for_each_span(c.story, [&](const Mention& m, const std::string& at) {
+    if (m.paragraph >= body.size()) {
+      report(at + "/paragraph", "paragraph " + std::to_string(m.paragraph) +
+                                    " does not exist: the body has " + std::to_string(body.size()) +
+                                    " paragraphs");
+    } else if (m.start >= m.end) {
+      report(at + "/end", "empty span: end " + std::to_string(m.end) + " is not after start " +
+                              std::to_string(m.start));
+    } else if (const auto length = utf8::code_point_offsets(body[m.paragraph]).size() - 1;
+               m.end > length) {
+      report(at + "/end", "the span ends at " + std::to_string(m.end) +
+                              ", past the end of paragraph " + std::to_string(m.paragraph) + " (" +
+                              std::to_string(length) + " code points)");
+    }
+  });
+}
+
+void span_text_mismatch(const Context& c, const Reporter& report) {
+  for_each_span(c.story, [&](const Mention& m, const std::string& at) {
+    if (!m.text) return;
+    const auto offsets = offsets_if_inside(c.story, m);
+    if (offsets.empty()) return;
+    const auto found = spanned(c.story, m, offsets);
+    if (found != *m.text)
+      report(at + "/text",
+             "the span covers " + differing(found, *m.text) + ", not " + differing(*m.text, found),
+             "the body may have changed: move start and end to the text, or update it");
+  });
+}
+
+void span_splits_character(const Context& c, const Reporter& report) {
+  for_each_span(c.story, [&](const Mention& m, const std::string& at) {
+    const auto offsets = offsets_if_inside(c.story, m);
+    if (offsets.empty()) return;
+    const std::string_view paragraph = c.story.article.body[m.paragraph];
+    if (utf8::is_continuation(utf8::code_point_at(paragraph, offsets[m.start])))
+      report(at + "/start", "the span starts inside a character (on a combining mark or joiner)",
+             "move start back to the base character");
+    if (m.end + 1 < offsets.size() &&
+        utf8::is_continuation(utf8::code_point_at(paragraph, offsets[m.end])))
+      report(at + "/end", "the span ends inside a character (before a combining mark or joiner)",
+             "move end past the marks that follow");
+  });
+}
+
+void overlapping_mentions(const Context& c, const Reporter& report) {
+  for (std::size_t a = 0; a < c.story.actors.size(); ++a) {
+    const auto& mentions = c.story.actors[a].mentions;
+    std::vector<std::size_t> order(mentions.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+      return std::tie(mentions[x].paragraph, mentions[x].start) <
+             std::tie(mentions[y].paragraph, mentions[y].start);
+    });
+    for (std::size_t k = 1; k < order.size(); ++k) {
+      const Mention &before = mentions[order[k - 1]], &after = mentions[order[k]];
+      if (before.paragraph == after.paragraph && after.start < before.end)
+        report("/actors/" + std::to_string(a) + "/mentions/" + std::to_string(order[k]),
+               "overlaps mention " + std::to_string(order[k - 1]) + " of the same actor",
+               "merge the two mentions or drop one");
+    }
+  }
+}
+
+void mention_name_mismatch(const Context& c, const Reporter& report) {
+  for (std::size_t a = 0; a < c.story.actors.size(); ++a) {
+    const Actor& actor = c.story.actors[a];
+    std::vector<std::string> names{lower_ascii(actor.name)};
+    for (const auto& alias : actor.aliases)
+      names.push_back(lower_ascii(alias));
+    for (std::size_t i = 0; i < actor.mentions.size(); ++i) {
+      const Mention& m = actor.mentions[i];
+      const auto offsets = offsets_if_inside(c.story, m);
+      if (offsets.empty()) continue;
+      const auto found = spanned(c.story, m, offsets);
+      if (std::find(names.begin(), names.end(), lower_ascii(found)) == names.end())
+        report("/actors/" + std::to_string(a) + "/mentions/" + std::to_string(i),
+               "the mention reads " + quote(found) + ", which is not the name or an alias of " +
+                   quote(actor.id.value),
+               "add " + quote(found) + " to the actor's aliases, or fix the span");
+    }
+  }
+}
+
+} // namespace storydata::validation
