@@ -253,7 +253,10 @@ bool Reader::syntax_error(std::size_t position, const std::string& token, int id
   // syntax error while parsing ..."; the position is reported separately, so keep the reason.
   constexpr int number_overflow = 406;
   const auto colon = what.find(": ", what.find("column"));
-  const std::string reason(colon == std::string_view::npos ? what : what.substr(colon + 2));
+  std::string reason(colon == std::string_view::npos ? what : what.substr(colon + 2));
+  // Drop "; last read: '...'": it may quote invalid UTF-8, which must not reach the output.
+  if (const auto last = reason.find("; last read:"); last != std::string::npos)
+    reason.erase(last, reason.find("; expected", last) - last);
   if (id == number_overflow)
     add("SD015", offset, pointer(frames_.size()), "number out of range: " + token.substr(0, 40),
         "JSON numbers must fit a 64-bit floating-point value");

@@ -29,6 +29,13 @@ constexpr std::array required_roles{
     RoleRequirement{EventKind::investigation, {Role::investigator, {}}, 1},
 };
 
+/// "a leak", "an espionage".
+std::string article(std::string_view noun) {
+  const bool vowel =
+      !noun.empty() && std::string_view("aeiou").find(noun.front()) != std::string_view::npos;
+  return (vowel ? "an " : "a ") + std::string(noun);
+}
+
 bool has_role(const Event& e, Role role) {
   return std::any_of(e.participants.begin(), e.participants.end(),
                      [&](const Participant& p) { return p.role == role; });
@@ -44,8 +51,7 @@ void missing_roles(const Context& c, const Reporter& report) {
       for (std::size_t r = 0; r < requirement.count; ++r)
         if (!has_role(e, requirement.roles[r]))
           report("/events/" + std::to_string(i) + "/participants",
-                 "a " + std::string(reflect::enum_name(e.kind)) +
-                     " event needs a participant in the role " +
+                 article(reflect::enum_name(e.kind)) + " event needs a participant in the role " +
                      quote(reflect::enum_name(requirement.roles[r])),
                  "add {\"actor\": ..., \"role\": \"" +
                      std::string(reflect::enum_name(requirement.roles[r])) +
