@@ -10,3 +10,7 @@ TEST_CASE("schema/story.schema.json is up to date (run scripts/generate.sh)") {
 TEST_CASE("docs/schema.md is up to date (run scripts/generate.sh)") {
   CHECK(test::read_file("docs/schema.md") == storydata::schema_reference());
 }
+
+TEST_CASE("docs/rules.md is up to date (run scripts/generate.sh)") {
+  CHECK(test::read_file("docs/rules.md") == storydata::rules_reference());
+}

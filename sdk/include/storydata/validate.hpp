@@ -2,6 +2,7 @@
 #pragma once
 
 #include <span>
+#include <string>
 #include <storydata/codec.hpp>
 #include <storydata/diagnostic.hpp>
 #include <storydata/story.hpp>
@@ -21,6 +22,9 @@ struct RuleInfo {
 
 /// Every semantic rule, in code order.
 std::span<const RuleInfo> rules() noexcept;
+
+/// The rules as a Markdown reference (docs/rules.md holds a copy).
+std::string rules_reference();
 
 /// The semantic problems of a decoded story: broken references, impossible times, spans that
 /// miss their text, events without the roles their kind needs, cycles, inconsistent attribution.
