@@ -4,20 +4,27 @@
 
 namespace storydata {
 
-TextPosition position_at(std::string_view text, std::size_t offset) noexcept {
-  offset = std::min(offset, text.size());
-  const std::size_t line_start = offset == 0 ? 0 : text.rfind('\n', offset - 1) + 1;
-  TextPosition position;
-  position.line =
-      static_cast<std::uint32_t>(1 + std::count(text.begin(), text.begin() + offset, '\n'));
-  std::size_t from = line_start;
-  if (from == 0 && text.starts_with("\xEF\xBB\xBF") && offset >= 3) from = 3;
-  // Count code points: every byte that is not a UTF-8 continuation byte starts one.
-  position.column = 1 + static_cast<std::uint32_t>(
-                            std::count_if(text.begin() + from, text.begin() + offset, [](char c) {
-                              return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-                            }));
-  return position;
+namespace {
+constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
+}
+
+TextPositions::TextPositions(std::string_view text) noexcept : text_(text) {
+  if (text_.starts_with(byte_order_mark)) offset_ = byte_order_mark.size();
+}
+
+TextPosition TextPositions::at(std::size_t offset) noexcept {
+  offset = std::min(offset, text_.size());
+  if (offset < offset_) *this = TextPositions(text_);
+  for (; offset_ < offset; ++offset_) {
+    const char c = text_[offset_];
+    if (c == '\n') {
+      ++position_.line;
+      position_.column = 1;
+    } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+      ++position_.column; // every byte but a UTF-8 continuation byte starts a code point
+    }
+  }
+  return position_;
 }
 
 } // namespace storydata

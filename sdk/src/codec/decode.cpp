@@ -26,7 +26,8 @@ Diagnostic limit_reached(std::size_t limit) {
 
 Reader::Reader(std::string_view text, const DecodeOptions& options, Slot root,
                std::vector<Diagnostic>& out)
-    : text_(text), options_(options), out_(out), cursor_(text.data()), root_(root) {}
+    : text_(text), positions_(text), options_(options), out_(out), cursor_(text.data()),
+      root_(root) {}
 
 std::size_t Reader::token_start(std::size_t from) const {
   while (from < text_.size()) {
@@ -53,13 +54,13 @@ bool Reader::add(std::string_view code, std::size_t offset, std::string pointer,
   if (out_.size() >= options_.max_diagnostics) {
     out_.push_back(limit_reached(options_.max_diagnostics));
     out_.back().pointer = std::move(pointer);
-    const auto at = position_at(text_, offset);
+    const auto at = positions_.at(offset);
     out_.back().line = at.line;
     out_.back().column = at.column;
     stopped_ = true;
     return false;
   }
-  const auto at = position_at(text_, offset);
+  const auto at = positions_.at(offset);
   out_.push_back({Severity::error, std::string(code), std::move(pointer), at.line, at.column,
                   std::move(message), std::move(hint)});
   return true;

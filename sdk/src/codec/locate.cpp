@@ -4,6 +4,7 @@
 #include "json_pointer.hpp"
 #include "tracking_iterator.hpp"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <unordered_map>
 
@@ -50,9 +51,10 @@ private:
   void value_starts() {
     if (!path_.empty() && path_.back().is_array) ++path_.back().count;
     std::string pointer;
-    for (const auto& level : path_)
-      pointer += "/" + (level.is_array ? std::to_string(level.count - 1)
-                                       : escape_pointer_token(level.key));
+    for (const auto& level : path_) {
+      pointer += '/';
+      pointer += level.is_array ? std::to_string(level.count - 1) : escape_pointer_token(level.key);
+    }
     const auto it = wanted_.find(pointer);
     if (it != wanted_.end() && it->second == not_found) {
       std::size_t at = event_start_;
@@ -110,17 +112,25 @@ void locate(std::string_view text, std::vector<Diagnostic>& diagnostics) {
   nlohmann::json::sax_parse(TrackingIterator(begin, finder.cursor()),
                             TrackingIterator(begin + text.size(), finder.cursor()), &finder,
                             nlohmann::json::input_format_t::json, true, false);
+  // Resolve each diagnostic to an offset, then positions in increasing offset order.
+  std::vector<std::pair<std::size_t, Diagnostic*>> offsets;
   for (auto& d : diagnostics) {
     if (d.line != 0) continue;
     for (std::string p = d.pointer;; p = parent(p)) {
       if (const auto it = wanted.find(p); it != wanted.end() && it->second != not_found) {
-        const auto at = position_at(text, it->second);
-        d.line = at.line;
-        d.column = at.column;
+        offsets.emplace_back(it->second, &d);
         break;
       }
       if (p.empty()) break;
     }
+  }
+  std::stable_sort(offsets.begin(), offsets.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  TextPositions positions(text);
+  for (auto& [offset, d] : offsets) {
+    const auto at = positions.at(offset);
+    d->line = at.line;
+    d->column = at.column;
   }
 }
 

@@ -3,6 +3,8 @@
 // the reader keeps a stack of open objects and arrays, the JSON Pointer and the source position.
 #pragma once
 
+#include "../text_position.hpp"
+
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <storydata/codec.hpp>
@@ -112,6 +114,7 @@ private:
   bool finish();
 
   std::string_view text_;
+  TextPositions positions_;
   const DecodeOptions& options_;
   std::vector<Diagnostic>& out_;
   const char* cursor_;

@@ -7,14 +7,14 @@ namespace storydata::validation {
 namespace {
 
 template <class F> void for_each_attribution(const Story& story, F&& f) {
-  walk(story, overloaded{[](const auto&, const std::string&) {},
-                         [&](const Attribution& a, const std::string& at) { f(a, at); }});
+  walk(story, overloaded{[](const auto&, const Path&) {},
+                         [&](const Attribution& a, const Path& at) { f(a, at); }});
 }
 
 } // namespace
 
 void unattributed_certainty(const Context& c, const Reporter& report) {
-  for_each_attribution(c.story, [&](const Attribution& a, const std::string& at) {
+  for_each_attribution(c.story, [&](const Attribution& a, const Path& at) {
     const bool needs_someone =
         a.certainty == Certainty::reported || a.certainty == Certainty::alleged ||
         a.certainty == Certainty::confirmed || a.certainty == Certainty::denied;
@@ -26,7 +26,7 @@ void unattributed_certainty(const Context& c, const Reporter& report) {
 }
 
 void attributed_statement(const Context& c, const Reporter& report) {
-  for_each_attribution(c.story, [&](const Attribution& a, const std::string& at) {
+  for_each_attribution(c.story, [&](const Attribution& a, const Path& at) {
     if (a.certainty == Certainty::stated && !a.according_to.empty())
       report(at + "/certainty",
              "\"stated\" is the article's own voice, but this is attributed to " +

@@ -9,8 +9,8 @@ namespace storydata::validation {
 
 void unused_actor(const Context& c, const Reporter& report) {
   std::unordered_set<std::string_view> referenced;
-  walk(c.story, overloaded{[](const auto&, const std::string&) {},
-                           [&]<class... T>(const Ref<T...>& ref, const std::string&) {
+  walk(c.story, overloaded{[](const auto&, const Path&) {},
+                           [&]<class... T>(const Ref<T...>& ref, const Path&) {
                              referenced.insert(ref.id);
                            }});
   for (std::size_t i = 0; i < c.story.actors.size(); ++i) {

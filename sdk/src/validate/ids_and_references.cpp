@@ -52,8 +52,8 @@ void duplicate_ids(const Context& c, const Reporter& report) {
 
 void unresolved_references(const Context& c, const Reporter& report) {
   walk(c.story,
-       overloaded{[](const auto&, const std::string&) {},
-                  [&]<class... Targets>(const Ref<Targets...>& ref, const std::string& at) {
+       overloaded{[](const auto&, const Path&) {},
+                  [&]<class... Targets>(const Ref<Targets...>& ref, const Path& at) {
                     if ((target<Targets>::ids(c).contains(ref.id) || ...)) return;
                     std::vector<std::string_view> candidates;
                     (candidates.insert(candidates.end(), target<Targets>::list(c).begin(),
@@ -62,7 +62,7 @@ void unresolved_references(const Context& c, const Reporter& report) {
                     std::string kinds;
                     ((kinds += (kinds.empty() ? "" : " or ") + std::string(target<Targets>::name)),
                      ...);
-                    report(at, "no " + kinds + " has the id " + quote(ref.id),
+                    report(at.str(), "no " + kinds + " has the id " + quote(ref.id),
                            did_you_mean(ref.id, candidates));
                   }});
 }

@@ -1,6 +1,7 @@
 // The list of semantic rules, and validation as a whole: decode, check, locate, sort.
 #include "../codec/locate.hpp"
 #include "../codec/value_ops.hpp"
+#include "../utf8.hpp"
 #include "rule.hpp"
 
 #include <algorithm>
@@ -155,6 +156,8 @@ Context::Context(const Story& s) : story(s) {
   actor_ids.insert(actor_list.begin(), actor_list.end());
   event_ids.insert(event_list.begin(), event_list.end());
   source_ids.insert(source_list.begin(), source_list.end());
+  for (const auto& paragraph : s.article.body)
+    paragraph_offsets.push_back(utf8::code_point_offsets(paragraph));
 }
 
 std::string quote(std::string_view text) {

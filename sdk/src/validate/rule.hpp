@@ -17,6 +17,8 @@ struct Context {
   const Story& story;
   std::unordered_set<std::string_view> actor_ids, event_ids, source_ids;
   std::vector<std::string_view> actor_list, event_list, source_list; ///< in story order, for hints
+  /// For each body paragraph, the byte offset of each code point (see utf8::code_point_offsets).
+  std::vector<std::vector<std::size_t>> paragraph_offsets;
 };
 
 /// Adds diagnostics for one rule: its code and severity, the caller's pointer and message.

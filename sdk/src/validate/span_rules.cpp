@@ -12,21 +12,20 @@ namespace {
 
 /// Calls f(mention, pointer) for every mention and evidence span in the story.
 template <class F> void for_each_span(const Story& story, F&& f) {
-  walk(story, overloaded{[](const auto&, const std::string&) {},
-                         [&](const Mention& m, const std::string& at) { f(m, at); }});
+  walk(story, overloaded{[](const auto&, const Path&) {},
+                         [&](const Mention& m, const Path& at) { f(m, at); }});
 }
 
-/// The paragraph's code-point offsets, when the span lies inside it; empty otherwise.
-std::vector<std::size_t> offsets_if_inside(const Story& story, const Mention& m) {
-  if (m.paragraph >= story.article.body.size() || m.start >= m.end) return {};
-  auto offsets = utf8::code_point_offsets(story.article.body[m.paragraph]);
-  if (m.end > offsets.size() - 1) return {};
-  return offsets;
+/// The paragraph's code-point offsets when the span lies inside it; nullptr otherwise.
+const std::vector<std::size_t>* offsets_if_inside(const Context& c, const Mention& m) {
+  if (m.paragraph >= c.paragraph_offsets.size() || m.start >= m.end) return nullptr;
+  const auto& offsets = c.paragraph_offsets[m.paragraph];
+  return m.end < offsets.size() ? &offsets : nullptr;
 }
 
-std::string_view spanned(const Story& story, const Mention& m,
+std::string_view spanned(const Context& c, const Mention& m,
                          const std::vector<std::size_t>& offsets) {
-  return std::string_view(story.article.body[m.paragraph])
+  return std::string_view(c.story.article.body[m.paragraph])
       .substr(offsets[m.start], offsets[m.end] - offsets[m.start]);
 }
 
@@ -53,7 +52,7 @@ std::string lower_ascii(std::string_view text) {
 
 void span_out_of_range(const Context& c, const Reporter& report) {
   const auto& body = c.story.article.body;
-  for_each_span(c.story, [&](const Mention& m, const std::string& at) {
+  for_each_span(c.story, [&](const Mention& m, const Path& at) {
     if (m.paragraph >= body.size()) {
       report(at + "/paragraph", "paragraph " + std::to_string(m.paragraph) +
                                     " does not exist: the body has " + std::to_string(body.size()) +
@@ -61,8 +60,7 @@ void span_out_of_range(const Context& c, const Reporter& report) {
     } else if (m.start >= m.end) {
       report(at + "/end", "empty span: end " + std::to_string(m.end) + " is not after start " +
                               std::to_string(m.start));
-    } else if (const auto length = utf8::code_point_offsets(body[m.paragraph]).size() - 1;
-               m.end > length) {
+    } else if (const auto length = c.paragraph_offsets[m.paragraph].size() - 1; m.end > length) {
       report(at + "/end", "the span ends at " + std::to_string(m.end) +
                               ", past the end of paragraph " + std::to_string(m.paragraph) + " (" +
                               std::to_string(length) + " code points)");
@@ -71,11 +69,11 @@ void span_out_of_range(const Context& c, const Reporter& report) {
 }
 
 void span_text_mismatch(const Context& c, const Reporter& report) {
-  for_each_span(c.story, [&](const Mention& m, const std::string& at) {
+  for_each_span(c.story, [&](const Mention& m, const Path& at) {
     if (!m.text) return;
-    const auto offsets = offsets_if_inside(c.story, m);
-    if (offsets.empty()) return;
-    const auto found = spanned(c.story, m, offsets);
+    const auto* offsets = offsets_if_inside(c, m);
+    if (!offsets) return;
+    const auto found = spanned(c, m, *offsets);
     if (found != *m.text)
       report(at + "/text",
              "the span covers " + differing(found, *m.text) + ", not " + differing(*m.text, found),
@@ -84,15 +82,15 @@ void span_text_mismatch(const Context& c, const Reporter& report) {
 }
 
 void span_splits_character(const Context& c, const Reporter& report) {
-  for_each_span(c.story, [&](const Mention& m, const std::string& at) {
-    const auto offsets = offsets_if_inside(c.story, m);
-    if (offsets.empty()) return;
+  for_each_span(c.story, [&](const Mention& m, const Path& at) {
+    const auto* offsets = offsets_if_inside(c, m);
+    if (!offsets) return;
     const std::string_view paragraph = c.story.article.body[m.paragraph];
-    if (utf8::is_continuation(utf8::code_point_at(paragraph, offsets[m.start])))
+    if (utf8::is_continuation(utf8::code_point_at(paragraph, (*offsets)[m.start])))
       report(at + "/start", "the span starts inside a character (on a combining mark or joiner)",
              "move start back to the base character");
-    if (m.end + 1 < offsets.size() &&
-        utf8::is_continuation(utf8::code_point_at(paragraph, offsets[m.end])))
+    if (m.end + 1 < offsets->size() &&
+        utf8::is_continuation(utf8::code_point_at(paragraph, (*offsets)[m.end])))
       report(at + "/end", "the span ends inside a character (before a combining mark or joiner)",
              "move end past the marks that follow");
   });
@@ -125,9 +123,9 @@ void mention_name_mismatch(const Context& c, const Reporter& report) {
       names.push_back(lower_ascii(alias));
     for (std::size_t i = 0; i < actor.mentions.size(); ++i) {
       const Mention& m = actor.mentions[i];
-      const auto offsets = offsets_if_inside(c.story, m);
-      if (offsets.empty()) continue;
-      const auto found = spanned(c.story, m, offsets);
+      const auto* offsets = offsets_if_inside(c, m);
+      if (!offsets) continue;
+      const auto found = spanned(c, m, *offsets);
       if (std::find(names.begin(), names.end(), lower_ascii(found)) == names.end())
         report("/actors/" + std::to_string(a) + "/mentions/" + std::to_string(i),
                "the mention reads " + quote(found) + ", which is not the name or an alias of " +

@@ -8,8 +8,8 @@ namespace {
 
 /// Calls f(time, pointer) for every VagueTime in the story.
 template <class F> void for_each_time(const Story& story, F&& f) {
-  walk(story, overloaded{[](const auto&, const std::string&) {},
-                         [&](const VagueTime& t, const std::string& at) { f(t, at); }});
+  walk(story, overloaded{[](const auto&, const Path&) {},
+                         [&](const VagueTime& t, const Path& at) { f(t, at); }});
 }
 
 std::string text(const std::optional<PartialDate>& d) {
@@ -19,7 +19,7 @@ std::string text(const std::optional<PartialDate>& d) {
 } // namespace
 
 void time_bounds_order(const Context& c, const Reporter& report) {
-  for_each_time(c.story, [&](const VagueTime& t, const std::string& at) {
+  for_each_time(c.story, [&](const VagueTime& t, const Path& at) {
     if (t.not_before && t.not_after && t.not_before->first_day() > t.not_after->last_day())
       report(at + "/not_before",
              "not_before " + text(t.not_before) + " is after not_after " + text(t.not_after),
@@ -33,7 +33,7 @@ void time_bounds_order(const Context& c, const Reporter& report) {
 }
 
 void time_end_before_start(const Context& c, const Reporter& report) {
-  for_each_time(c.story, [&](const VagueTime& t, const std::string& at) {
+  for_each_time(c.story, [&](const VagueTime& t, const Path& at) {
     if (t.start && t.end && t.end->last_day() < t.start->first_day())
       report(at + "/end", "end " + text(t.end) + " is before start " + text(t.start),
              "swap start and end");
@@ -59,7 +59,7 @@ void event_after_publication(const Context& c, const Reporter& report) {
 }
 
 void contradictory_time(const Context& c, const Reporter& report) {
-  for_each_time(c.story, [&](const VagueTime& t, const std::string& at) {
+  for_each_time(c.story, [&](const VagueTime& t, const Path& at) {
     if (t.ongoing && t.end)
       report(at + "/ongoing", "an ongoing time cannot have an end", "drop \"ongoing\" or \"end\"");
     if (t.ongoing && !t.start && !t.not_before)
@@ -67,7 +67,8 @@ void contradictory_time(const Context& c, const Reporter& report) {
              "add \"start\" or \"not_before\"");
     const bool dated = t.start || t.end || t.not_before || t.not_after;
     if (!dated && !t.label)
-      report(at, "the time has neither a date nor a label", "add a date, a label, or leave it out");
+      report(at.str(), "the time has neither a date nor a label",
+             "add a date, a label, or leave it out");
     else if (!dated && t.approximate)
       report(at + "/approximate", "approximate, but there is no date to be approximate about");
   });

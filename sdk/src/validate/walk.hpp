@@ -1,39 +1,68 @@
-// Visits every value of a story with its JSON Pointer, so that rules about references, times and
-// spans hold wherever such values appear, with no list of fields to keep up to date.
+// Visits every value of a story with its path, so that rules about references, times and spans
+// hold wherever such values appear, with no list of fields to keep up to date.
 #pragma once
 
+#include "../codec/json_pointer.hpp"
 #include "../reflect.hpp"
 
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace storydata::validation {
 
-/// Calls visitor(value, pointer) for every value below `value`, depth first, parents first.
+/// Where a value is, kept as segments while walking; spelled out as a JSON Pointer only when a
+/// rule reports something there.
+class Path {
+public:
+  void push(std::string_view member) { segments_.push_back({member, 0}); }
+  void push(std::size_t index) { segments_.push_back({{}, index}); }
+  void pop() { segments_.pop_back(); }
+
+  std::string str() const {
+    std::string out;
+    for (const auto& s : segments_) {
+      out += '/';
+      out += s.member.empty() ? std::to_string(s.index) : codec::escape_pointer_token(s.member);
+    }
+    return out;
+  }
+  friend std::string operator+(const Path& path, std::string_view suffix) {
+    return path.str().append(suffix);
+  }
+
+private:
+  struct Segment {
+    std::string_view member; ///< empty for an array index
+    std::size_t index;
+  };
+  std::vector<Segment> segments_;
+};
+
+/// Calls visitor(value, path) for every value below `value`, depth first, parents first.
 /// The visitor is an overload set; a generic fallback ignores what it does not care about.
-template <class T, class Visitor>
-void walk(const T& value, std::string& pointer, Visitor& visitor) {
-  visitor(value, std::as_const(pointer));
-  const std::size_t length = pointer.size();
+template <class T, class Visitor> void walk(const T& value, Path& path, Visitor& visitor) {
+  visitor(value, std::as_const(path));
   if constexpr (reflect::Struct<T>) {
     reflect::for_each_member<T>([&](auto d) {
-      pointer.append("/").append(d.name);
-      walk(value.*d.pointer, pointer, visitor);
-      pointer.resize(length);
+      path.push(d.name);
+      walk(value.*d.pointer, path, visitor);
+      path.pop();
     });
   } else if constexpr (reflect::Vector<T>) {
     for (std::size_t i = 0; i < value.size(); ++i) {
-      pointer.append("/").append(std::to_string(i));
-      walk(value[i], pointer, visitor);
-      pointer.resize(length);
+      path.push(i);
+      walk(value[i], path, visitor);
+      path.pop();
     }
   } else if constexpr (reflect::Optional<T>) {
-    if (value) walk(*value, pointer, visitor);
+    if (value) walk(*value, path, visitor);
   }
 }
 
 template <class T, class Visitor> void walk(const T& root, Visitor&& visitor) {
-  std::string pointer;
-  walk(root, pointer, visitor);
+  Path path;
+  walk(root, path, visitor);
 }
 
 /// An overload set from lambdas.
