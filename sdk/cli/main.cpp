@@ -1,160 +1,89 @@
-// The `storydata` command: validate story files, print the schema, summarise a story.
-#include <algorithm>
-#include <fstream>
+// The `storydata` command: finds the subcommand, parses its options, prints help and versions,
+// and runs it. Each subcommand lives in its own file.
+#include "command.hpp"
+
+#include <array>
 #include <iostream>
-#include <iterator>
-#include <map>
-#include <sstream>
 #include <storydata/storydata.hpp>
 #include <string>
 #include <vector>
 
 namespace {
 
-constexpr int exit_valid = 0, exit_invalid = 1, exit_usage = 2;
+using namespace storydata::cli;
 
-const char* const usage = R"(usage: storydata <command> [options]
+constexpr std::array commands{&validate_command, &fmt_command, &info_command, &schema_command,
+                              &rules_command};
 
-commands:
-  validate FILE...   check story files; exit 0 if all are valid, 1 if not, 2 on usage or I/O error
-  info FILE          summarise a story: headline and what it holds
-  schema             print the JSON Schema of story documents
-
-options:
-  -h, --help         show this help
-  --version          show the SDK and schema versions
-)";
-
-bool read_file(const std::string& path, std::string& text) {
-  if (path == "-") {
-    text.assign(std::istreambuf_iterator<char>(std::cin), {});
-    return true;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  text = buffer.str();
-  return static_cast<bool>(in) || in.eof();
+void print_tool_help(std::ostream& out) {
+  out << "usage: storydata <command> [options]\n\ncommands:\n";
+  for (const Command* command : commands)
+    out << "  " << command->name << std::string(10 - command->name.size(), ' ') << command->summary
+        << "\n";
+  out << "\noptions:\n"
+         "  -h, --help   show this help; `storydata COMMAND --help` shows a command's options\n"
+         "  --version    show the SDK and schema versions\n";
 }
 
-std::string source_line(const std::string& text, std::uint32_t line) {
-  std::istringstream lines(text);
-  std::string current;
-  for (std::uint32_t i = 0; i < line && std::getline(lines, current); ++i) {
-  }
-  return current;
+void print_version() {
+  std::cout << "storydata " << storydata::sdk_version << " (schema " << storydata::schema_version
+            << ")\n";
 }
 
-/// "file:line:col: error SD010: message", the source line and a caret under the column.
-void print_diagnostic(const std::string& path, const std::string& text,
-                      const storydata::Diagnostic& d) {
-  std::cout << path << ":" << d.line << ":" << d.column << ": " << storydata::to_string(d.severity)
-            << " " << d.code << ": " << d.message;
-  if (!d.pointer.empty()) std::cout << " (at " << d.pointer << ")";
-  std::cout << "\n";
-  if (d.line > 0) {
-    const std::string line = source_line(text, d.line);
-    std::string caret;
-    // Columns count code points; pad with one space per code point before the column.
-    std::uint32_t column = 1;
-    for (std::size_t i = 0; i < line.size() && column < d.column; ++i) {
-      if ((static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) continue;
-      caret += line[i] == '\t' ? '\t' : ' ';
-      ++column;
-    }
-    if (line.size() <= 300) std::cout << "  " << line << "\n  " << caret << "^\n";
-  }
-  if (!d.hint.empty()) std::cout << "  hint: " << d.hint << "\n";
+int usage_error(const Command& command, std::string_view error) {
+  print_error(command.name, error);
+  std::cerr << "usage: " << command.usage << "\nRun 'storydata " << command.name
+            << " --help' for more.\n";
+  return exit_usage;
 }
 
-int validate(const std::vector<std::string>& paths) {
-  if (paths.empty()) {
-    std::cerr << "storydata validate: no files given\n" << usage;
-    return exit_usage;
+int run(const Command& command, std::span<const std::string> args) {
+  auto [options, error] = parse_options(args, command.flags);
+  if (!error.empty()) return usage_error(command, error);
+  if (options.help) {
+    std::cout << "usage: " << command.usage << "\n\n" << command.help;
+    return exit_ok;
   }
-  int status = exit_valid;
-  std::size_t invalid = 0;
-  for (const auto& path : paths) {
-    std::string text;
-    if (!read_file(path, text)) {
-      std::cerr << "storydata: cannot read " << path << "\n";
-      return exit_usage;
-    }
-    const auto result = storydata::validate(text);
-    for (const auto& d : result.diagnostics)
-      print_diagnostic(path, text, d);
-    if (!result.ok()) {
-      status = exit_invalid;
-      ++invalid;
-    }
+  if (options.version) {
+    print_version();
+    return exit_ok;
   }
-  std::cout << paths.size() << " file(s) checked, " << invalid << " invalid\n";
-  return status;
-}
-
-int info(const std::vector<std::string>& paths) {
-  if (paths.size() != 1) {
-    std::cerr << "storydata info: give one file\n";
-    return exit_usage;
-  }
-  std::string text;
-  if (!read_file(paths[0], text)) {
-    std::cerr << "storydata: cannot read " << paths[0] << "\n";
-    return exit_usage;
-  }
-  const auto result = storydata::decode(text);
-  for (const auto& d : result.diagnostics)
-    print_diagnostic(paths[0], text, d);
-  if (!result.ok()) return exit_invalid;
-  const auto& s = result.story;
-  std::size_t mentions = 0;
-  for (const auto& a : s.actors)
-    mentions += a.mentions.size();
-  std::cout << s.article.headline << "\n"
-            << "  story " << s.id.value << ", schema " << s.storydata.to_string() << "\n"
-            << "  " << s.article.body.size() << " paragraphs, " << s.actors.size() << " actors ("
-            << mentions << " mentions), " << s.events.size() << " events, " << s.relations.size()
-            << " relations, " << s.claims.size() << " claims, " << s.sources.size() << " sources\n";
-  std::vector<const storydata::Event*> timeline;
-  for (const auto& e : s.events)
-    if (e.time) timeline.push_back(&e);
-  std::stable_sort(timeline.begin(), timeline.end(), [](const auto* a, const auto* b) {
-    return storydata::timeline_order(*a->time, *b->time) < 0;
-  });
-  if (!timeline.empty()) std::cout << "  timeline:\n";
-  for (const auto* e : timeline)
-    std::cout << "    " << storydata::display(*e->time) << ": " << e->summary << "\n";
-  return exit_valid;
+  const std::size_t operands = options.paths.size();
+  if (operands < command.min_operands)
+    return usage_error(command, command.min_operands == 1 && command.max_operands == 1
+                                    ? "give one file"
+                                    : "give at least one path");
+  if (operands > command.max_operands)
+    return usage_error(command,
+                       command.max_operands == 0 ? "takes no operands" : "give only one file");
+  return command.run(options);
 }
 
 } // namespace
 
+void storydata::cli::print_error(std::string_view command, std::string_view message) {
+  std::cerr << "storydata " << command << ": " << message << "\n";
+}
+
 int main(int argc, char** argv) {
   const std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty()) {
-    std::cerr << usage;
+    print_tool_help(std::cerr);
     return exit_usage;
   }
-  const std::string& command = args[0];
-  const std::vector<std::string> rest(args.begin() + 1, args.end());
-  for (const auto& arg : args) {
-    if (arg == "-h" || arg == "--help") {
-      std::cout << usage;
-      return exit_valid;
-    }
-    if (arg == "--version") {
-      std::cout << "storydata " << storydata::sdk_version << " (schema "
-                << storydata::schema_version << ")\n";
-      return exit_valid;
-    }
+  const std::string& first = args[0];
+  if (first == "-h" || first == "--help") {
+    print_tool_help(std::cout);
+    return exit_ok;
   }
-  if (command == "validate") return validate(rest);
-  if (command == "info") return info(rest);
-  if (command == "schema" && rest.empty()) {
-    std::cout << storydata::json_schema();
-    return exit_valid;
+  if (first == "--version") {
+    print_version();
+    return exit_ok;
   }
-  std::cerr << "storydata: unknown command '" << command << "'\n" << usage;
+  for (const Command* command : commands)
+    if (command->name == first) return run(*command, std::span(args).subspan(1));
+  std::cerr << "storydata: unknown " << (first.starts_with('-') ? "option" : "command") << " '"
+            << first << "'\nusage: storydata <command> [options]\nRun 'storydata --help' for the "
+            << "commands.\n";
   return exit_usage;
 }

@@ -1,0 +1,151 @@
+#include "args.hpp"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <limits>
+#include <optional>
+#include <string_view>
+#include <thread>
+
+namespace storydata::cli {
+namespace {
+
+struct Spec {
+  Flag flag;
+  std::string_view long_name;
+  std::string_view short_name; ///< empty when there is none
+  bool takes_value;
+};
+
+constexpr std::array specs{
+    Spec{Flag::format, "--format", "", true},
+    Spec{Flag::strict, "--strict", "", false},
+    Spec{Flag::ndjson, "--ndjson", "", false},
+    Spec{Flag::max_diagnostics, "--max-diagnostics", "", true},
+    Spec{Flag::max_bytes, "--max-bytes", "", true},
+    Spec{Flag::quiet, "--quiet", "-q", false},
+    Spec{Flag::jobs, "--jobs", "-j", true},
+    Spec{Flag::check, "--check", "", false},
+};
+
+constexpr std::size_t unlimited = std::numeric_limits<std::size_t>::max();
+
+/// Sets `out` to a whole number from 1 to `max`; returns why `value` is not one, or "".
+template <class T>
+std::string set_number(const Spec& spec, std::string_view value, std::size_t max, T& out) {
+  std::size_t n = 0;
+  const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+  if (ec != std::errc{} || end != value.data() + value.size() || n == 0 || n > max)
+    return "option '" + std::string(spec.long_name) + "' expects a whole number from 1" +
+           (max == unlimited ? "" : " to " + std::to_string(max)) + ", not '" + std::string(value) +
+           "'";
+  out = static_cast<T>(n);
+  return {};
+}
+
+/// Applies one option; returns why its value is not usable, or "".
+std::string apply(const Spec& spec, std::string_view value, Options& options) {
+  switch (spec.flag) {
+  case Flag::format: {
+    constexpr std::array<std::pair<std::string_view, Format>, 4> formats{
+        {{"text", Format::text},
+         {"json", Format::json},
+         {"sarif", Format::sarif},
+         {"github", Format::github}}};
+    const auto* found = std::find_if(formats.begin(), formats.end(),
+                                     [&](const auto& f) { return f.first == value; });
+    if (found == formats.end())
+      return "unknown format '" + std::string(value) + "': expected text, json, sarif or github";
+    options.format = found->second;
+    return {};
+  }
+  case Flag::max_diagnostics:
+    return set_number(spec, value, unlimited, options.limits.max_diagnostics);
+  case Flag::max_bytes:
+    return set_number(spec, value, unlimited, options.limits.max_bytes);
+  case Flag::jobs:
+    // Far past any useful parallelism, and a guard against typos spawning a million threads.
+    return set_number(spec, value, 1024, options.jobs);
+  case Flag::strict:
+    options.strict = true;
+    return {};
+  case Flag::ndjson:
+    options.ndjson = true;
+    return {};
+  case Flag::quiet:
+    options.quiet = true;
+    return {};
+  case Flag::check:
+    options.check = true;
+    return {};
+  }
+  return {};
+}
+
+} // namespace
+
+unsigned default_jobs() noexcept {
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
+Parsed parse_options(std::span<const std::string> args, std::span<const Flag> accepted) {
+  Parsed parsed;
+  Options& options = parsed.options;
+  bool operands_only = false;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string_view arg = args[i];
+    if (operands_only || arg == "-" || !arg.starts_with('-')) {
+      options.paths.emplace_back(arg);
+      continue;
+    }
+    if (arg == "--") {
+      operands_only = true;
+      continue;
+    }
+    if (arg == "-h" || arg == "--help") {
+      options.help = true;
+      continue;
+    }
+    if (arg == "--version") {
+      options.version = true;
+      continue;
+    }
+    // Split "--name=value" and "-jVALUE".
+    std::string_view name = arg;
+    std::optional<std::string_view> value;
+    if (arg.starts_with("--")) {
+      if (const auto equals = arg.find('='); equals != std::string_view::npos) {
+        name = arg.substr(0, equals);
+        value = arg.substr(equals + 1);
+      }
+    } else if (arg.size() > 2) {
+      name = arg.substr(0, 2);
+      value = arg.substr(2);
+    }
+    const auto* spec = std::find_if(specs.begin(), specs.end(), [&](const Spec& s) {
+      return (s.long_name == name || s.short_name == name) &&
+             std::find(accepted.begin(), accepted.end(), s.flag) != accepted.end();
+    });
+    if (spec == specs.end()) {
+      parsed.error = "unknown option '" + std::string(arg) + "'";
+      return parsed;
+    }
+    if (!spec->takes_value && value) {
+      parsed.error = "option '" + std::string(spec->long_name) + "' takes no value";
+      return parsed;
+    }
+    if (spec->takes_value && !value) {
+      if (i + 1 == args.size()) {
+        parsed.error = "option '" + std::string(spec->long_name) + "' needs a value";
+        return parsed;
+      }
+      value = args[++i];
+    }
+    parsed.error = apply(*spec, value.value_or(""), options);
+    if (!parsed.error.empty()) return parsed;
+  }
+  return parsed;
+}
+
+} // namespace storydata::cli

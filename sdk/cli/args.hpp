@@ -1,0 +1,42 @@
+// Command-line options: one parser for every subcommand, each accepting its own subset.
+#pragma once
+
+#include <cstddef>
+#include <span>
+#include <storydata/codec.hpp>
+#include <string>
+#include <vector>
+
+namespace storydata::cli {
+
+enum class Format { text, json, sarif, github };
+
+/// The options a subcommand may accept; -h/--help and --version are accepted everywhere.
+enum class Flag { format, strict, ndjson, max_diagnostics, max_bytes, quiet, jobs, check };
+
+/// The number of jobs when -j is not given: one per processor.
+unsigned default_jobs() noexcept;
+
+struct Options {
+  std::vector<std::string> paths{}; ///< the operands, `-` included
+  Format format = Format::text;
+  bool strict = false;
+  bool ndjson = false;
+  bool quiet = false;
+  bool check = false;
+  bool help = false;
+  bool version = false;
+  DecodeOptions limits{};
+  unsigned jobs = default_jobs();
+};
+
+struct Parsed {
+  Options options{};
+  std::string error{}; ///< why the arguments are not usable; empty when they are
+};
+
+/// Parses the arguments after the subcommand's name. Options may come before, between or after
+/// the operands, up to `--`; values follow their option (`--format json`, `--format=json`, `-j4`).
+Parsed parse_options(std::span<const std::string> args, std::span<const Flag> accepted);
+
+} // namespace storydata::cli

@@ -1,0 +1,122 @@
+#include "inputs.hpp"
+
+#include "utf8.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <set>
+#include <sys/stat.h>
+#include <system_error>
+#include <utility>
+
+namespace storydata::cli {
+namespace fs = std::filesystem;
+namespace {
+
+std::string reason(int error) {
+  return std::generic_category().message(error);
+}
+
+Input file_input(const fs::path& path) {
+  return {utf8::sanitize(path.lexically_normal().generic_string()), path};
+}
+
+/// The `*.json` files below `dir`, sorted by path component by component; hidden files and
+/// directories are skipped because they hold tools' settings (.git, .vscode), not stories.
+std::vector<fs::path> json_files(const fs::path& dir, std::error_code& ec) {
+  std::vector<fs::path> found;
+  fs::recursive_directory_iterator it(dir, ec);
+  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    const fs::path& path = it->path();
+    std::error_code ignored; // a dangling link is neither a file nor a directory
+    if (path.filename().string().starts_with('.')) {
+      if (it->is_directory(ignored)) it.disable_recursion_pending();
+    } else if (path.extension() == ".json" && it->is_regular_file(ignored)) {
+      found.push_back(path);
+    }
+  }
+  std::sort(found.begin(), found.end());
+  return found;
+}
+
+} // namespace
+
+Inputs collect_inputs(std::span<const std::string> operands) {
+  Inputs out;
+  // A file is known by its device and inode however it is reached (`..`, links); a file that
+  // cannot be stat'ed is kept, and reading it reports why.
+  std::set<std::pair<dev_t, ino_t>> seen;
+  bool stdin_seen = false;
+  const auto add = [&](const fs::path& path) {
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0 || seen.emplace(info.st_dev, info.st_ino).second)
+      out.inputs.push_back(file_input(path));
+  };
+  for (const auto& operand : operands) {
+    if (operand == "-") {
+      if (stdin_seen) out.errors.push_back("- (standard input) is given twice");
+      stdin_seen = true;
+      out.inputs.push_back({"<stdin>", {}});
+      continue;
+    }
+    const fs::path path(operand);
+    std::error_code ec;
+    const auto status = fs::status(path, ec);
+    if (ec || !fs::exists(status)) {
+      out.errors.push_back("cannot read " + operand + ": " + (ec ? ec.message() : reason(ENOENT)));
+    } else if (fs::is_directory(status)) {
+      const auto files = json_files(path, ec);
+      if (ec)
+        out.errors.push_back("cannot read directory " + operand + ": " + ec.message());
+      else if (files.empty())
+        out.errors.push_back("no .json files in directory " + operand);
+      for (const auto& file : files)
+        add(file);
+    } else {
+      add(path);
+    }
+  }
+  return out;
+}
+
+std::optional<std::string> read_input(const Input& input, std::string& text) {
+  std::FILE* file = input.is_stdin() ? stdin : std::fopen(input.path.c_str(), "rb");
+  if (!file) return "cannot read " + input.display + ": " + reason(errno);
+  std::error_code ec;
+  if (const auto size = fs::file_size(input.path, ec); !ec) text.reserve(size);
+  char buffer[1 << 16];
+  std::size_t n = 0;
+  while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0)
+    text.append(buffer, n);
+  const int error = std::ferror(file) ? errno : 0;
+  if (!input.is_stdin()) std::fclose(file);
+  if (error != 0) return "cannot read " + input.display + ": " + reason(error);
+  return std::nullopt;
+}
+
+std::optional<std::string> write_file(const Input& input, std::string_view text) {
+  std::FILE* file = std::fopen(input.path.c_str(), "wb");
+  if (!file) return "cannot write " + input.display + ": " + reason(errno);
+  const bool written = std::fwrite(text.data(), 1, text.size(), file) == text.size();
+  const int error = written ? 0 : errno;
+  if (std::fclose(file) != 0 || !written)
+    return "cannot write " + input.display + ": " + reason(error != 0 ? error : errno);
+  return std::nullopt;
+}
+
+std::vector<Line> ndjson_lines(std::string_view text) {
+  std::vector<Line> lines;
+  std::uint32_t number = 0;
+  for (std::size_t start = 0; start < text.size();) {
+    const std::size_t end = std::min(text.find('\n', start), text.size());
+    std::string_view line = text.substr(start, end - start);
+    ++number;
+    if (line.ends_with('\r')) line.remove_suffix(1);
+    if (line.find_first_not_of(" \t") != std::string_view::npos) lines.push_back({number, line});
+    start = end + 1;
+  }
+  return lines;
+}
+
+} // namespace storydata::cli

@@ -1,0 +1,45 @@
+// Where stories come from: the paths on the command line, expanded, read and split.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace storydata::cli {
+
+struct Input {
+  std::string display{};        ///< as reports show it: normalized, valid UTF-8
+  std::filesystem::path path{}; ///< empty for standard input
+  bool is_stdin() const noexcept { return path.empty(); }
+};
+
+struct Inputs {
+  std::vector<Input> inputs{};
+  std::vector<std::string> errors{}; ///< paths that do not exist, directories without stories
+};
+
+/// Expands the operands, in their order: a file as given, a directory to the `*.json` files
+/// below it (sorted by path, hidden entries skipped), `-` to standard input. A file reached twice
+/// is kept once, so that fmt never writes one file from two threads.
+Inputs collect_inputs(std::span<const std::string> operands);
+
+/// Reads a whole input into `text`; on failure returns why ("cannot read a.json: ...").
+std::optional<std::string> read_input(const Input& input, std::string& text);
+
+/// Replaces the content of a file input; on failure returns why.
+std::optional<std::string> write_file(const Input& input, std::string_view text);
+
+/// One story of an NDJSON stream.
+struct Line {
+  std::uint32_t number = 0; ///< from 1, counting every line of the stream
+  std::string_view text{};  ///< without its line ending
+};
+
+/// The lines of an NDJSON stream that hold something other than whitespace.
+std::vector<Line> ndjson_lines(std::string_view text);
+
+} // namespace storydata::cli

@@ -1,0 +1,78 @@
+#include "report.hpp"
+
+#include "utf8.hpp"
+
+namespace storydata::cli {
+namespace {
+
+/// The line (from 1) of `text`, given where every line starts.
+std::string_view line_at(std::string_view text, const std::vector<std::size_t>& starts,
+                         std::uint32_t line) {
+  if (line == 0 || line > starts.size()) return {};
+  const std::size_t begin = starts[line - 1];
+  const std::size_t end = line < starts.size() ? starts[line] - 1 : text.size();
+  std::string_view out = text.substr(begin, end - begin);
+  if (out.ends_with('\r')) out.remove_suffix(1);
+  if (line == 1 && out.starts_with("\xEF\xBB\xBF")) out.remove_prefix(3); // the SDK skips it too
+  return out;
+}
+
+std::string count(std::size_t n, std::string_view one, std::string_view many) {
+  return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+}
+
+} // namespace
+
+std::vector<Finding> to_findings(std::string_view text, std::vector<Diagnostic> diagnostics,
+                                 bool with_source) {
+  std::vector<std::size_t> starts; // of each line, found once and only when needed
+  std::vector<Finding> out;
+  out.reserve(diagnostics.size());
+  for (auto& d : diagnostics) {
+    Finding finding{std::move(d), {}};
+    finding.diagnostic.message = utf8::sanitize(finding.diagnostic.message);
+    finding.diagnostic.hint = utf8::sanitize(finding.diagnostic.hint);
+    if (with_source && finding.diagnostic.line > 0) {
+      if (starts.empty()) {
+        starts.push_back(0);
+        for (std::size_t i = text.find('\n'); i != std::string_view::npos;
+             i = text.find('\n', i + 1))
+          starts.push_back(i + 1);
+      }
+      finding.source_line = line_at(text, starts, finding.diagnostic.line);
+    }
+    out.push_back(std::move(finding));
+  }
+  return out;
+}
+
+void Summary::add(const FileResult& file) {
+  ++files;
+  stories += file.stories;
+  invalid += file.failed;
+  valid += file.stories - file.failed;
+  for (const auto& finding : file.findings) {
+    switch (finding.diagnostic.severity) {
+    case Severity::error:
+      ++errors;
+      break;
+    case Severity::warning:
+      ++warnings;
+      break;
+    case Severity::info:
+      ++infos;
+      break;
+    }
+  }
+}
+
+std::string summary_line(const Summary& s) {
+  const std::string checked = s.ndjson ? count(s.stories, "story", "stories") + " checked in " +
+                                             count(s.files, "file", "files")
+                                       : count(s.files, "file", "files") + " checked";
+  return checked + ": " + std::to_string(s.valid) + " valid, " + std::to_string(s.invalid) +
+         " invalid (" + count(s.errors, "error", "errors") + ", " +
+         count(s.warnings, "warning", "warnings") + ", " + count(s.infos, "info", "infos") + ")";
+}
+
+} // namespace storydata::cli

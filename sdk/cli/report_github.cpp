@@ -1,0 +1,76 @@
+// The GitHub report: one workflow command per diagnostic, which Actions shows as an annotation
+// on the line, then the summary line.
+#include "report.hpp"
+
+namespace storydata::cli {
+namespace {
+
+/// Escapes what would end a workflow command's message early (the toolkit's escapeData).
+std::string escape_data(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    if (c == '%')
+      out += "%25";
+    else if (c == '\r')
+      out += "%0D";
+    else if (c == '\n')
+      out += "%0A";
+    else
+      out += c;
+  }
+  return out;
+}
+
+/// Escapes a property value, which also ends at ',' and ':' (the toolkit's escapeProperty).
+std::string escape_property(std::string_view text) {
+  std::string out;
+  for (const char c : escape_data(text)) {
+    if (c == ':')
+      out += "%3A";
+    else if (c == ',')
+      out += "%2C";
+    else
+      out += c;
+  }
+  return out;
+}
+
+std::string_view command(Severity severity) {
+  switch (severity) {
+  case Severity::error:
+    return "error";
+  case Severity::warning:
+    return "warning";
+  case Severity::info:
+    break;
+  }
+  return "notice";
+}
+
+class GithubReport final : public Report {
+public:
+  std::string file(const FileResult& file) override {
+    std::string out;
+    for (const auto& finding : file.findings) {
+      const Diagnostic& d = finding.diagnostic;
+      std::string message = d.message;
+      if (!d.pointer.empty()) message += " (at " + d.pointer + ")";
+      if (!d.hint.empty()) message += "\nhint: " + d.hint;
+      out += "::" + std::string(command(d.severity)) + " file=" + escape_property(file.path);
+      if (d.line > 0) out += ",line=" + std::to_string(d.line);
+      if (d.line > 0 && d.column > 0) out += ",col=" + std::to_string(d.column);
+      out += ",title=" + escape_property(d.code) + "::" + escape_data(message) + "\n";
+    }
+    return out;
+  }
+
+  std::string finish(const Summary& summary) override { return summary_line(summary) + "\n"; }
+};
+
+} // namespace
+
+std::unique_ptr<Report> github_report() {
+  return std::make_unique<GithubReport>();
+}
+
+} // namespace storydata::cli

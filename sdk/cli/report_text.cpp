@@ -1,0 +1,107 @@
+// The text report: diagnostics as a compiler prints them, then a summary line.
+#include "report.hpp"
+#include "utf8.hpp"
+
+#include <array>
+#include <utility>
+
+namespace storydata::cli {
+namespace {
+
+constexpr std::size_t max_excerpt = 300; // code points; longer lines (minified JSON) are not shown
+
+/// How many terminal cells a code point takes: 2 for East Asian wide and fullwidth characters
+/// (Hangul, CJK, most emoji), 0 for combining marks and joiners, 1 otherwise. Enough to keep
+/// the caret under the right character in the scripts news is written in.
+std::size_t cells(char32_t c) {
+  constexpr std::array<std::pair<char32_t, char32_t>, 8> zero{{{0x0300, 0x036F},
+                                                               {0x0483, 0x0489},
+                                                               {0x0591, 0x05BD},
+                                                               {0x064B, 0x065F},
+                                                               {0x200B, 0x200F},
+                                                               {0x20D0, 0x20FF},
+                                                               {0xFE00, 0xFE0F},
+                                                               {0xFE20, 0xFE2F}}};
+  constexpr std::array<std::pair<char32_t, char32_t>, 11> wide{{{0x1100, 0x115F},
+                                                                {0x2E80, 0x303E},
+                                                                {0x3041, 0x33FF},
+                                                                {0x3400, 0x4DBF},
+                                                                {0x4E00, 0x9FFF},
+                                                                {0xA000, 0xA4CF},
+                                                                {0xAC00, 0xD7A3},
+                                                                {0xF900, 0xFAFF},
+                                                                {0xFF00, 0xFF60},
+                                                                {0x1F300, 0x1F64F},
+                                                                {0x1F900, 0x1F9FF}}};
+  const auto in = [c](const auto& ranges) {
+    for (const auto& [low, high] : ranges)
+      if (c >= low && c <= high) return true;
+    return false;
+  };
+  if (in(zero)) return 0;
+  if (in(wide) || (c >= 0x20000 && c <= 0x3FFFD)) return 2;
+  return 1;
+}
+
+/// The source line, indented, and a caret under `column`. Columns count code points as the SDK
+/// does: every byte that does not continue a UTF-8 sequence. Ill-formed bytes and control
+/// characters show as U+FFFD, so that output stays valid UTF-8 and cannot drive the terminal;
+/// tabs are kept, under the line too, so the caret lines up. Empty for a line too long to show.
+std::string excerpt(std::string_view line, std::uint32_t column) {
+  std::string shown = "  ", caret = "  ";
+  std::uint32_t at = 1; // the column of the next byte
+  std::size_t points = 0;
+  for (std::size_t i = 0; i < line.size();) {
+    const utf8::Step step = utf8::next(line, i);
+    if (++points > max_excerpt) return {};
+    const char32_t p = step.code_point;
+    const bool control = (p < 0x20 && p != '\t') || (p >= 0x7F && p < 0xA0);
+    const char32_t c = step.valid && !control ? p : U'\uFFFD';
+    utf8::append(shown, c);
+    if (at < column) caret += c == '\t' ? std::string("\t") : std::string(cells(c), ' ');
+    // A stray continuation byte takes no column in the SDK's count.
+    if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) ++at;
+    i += step.size;
+  }
+  return shown + "\n" + caret + "^\n";
+}
+
+class TextReport final : public Report {
+public:
+  explicit TextReport(bool quiet) : quiet_(quiet) {}
+
+  std::string file(const FileResult& file) override {
+    std::string out;
+    for (const auto& finding : file.findings)
+      if (!quiet_ || finding.diagnostic.severity != Severity::info)
+        out += format_diagnostic(file.path, finding);
+    if (!quiet_ && file.findings.empty()) out += file.path + ": ok\n";
+    return out;
+  }
+
+  std::string finish(const Summary& summary) override { return summary_line(summary) + "\n"; }
+
+private:
+  bool quiet_;
+};
+
+} // namespace
+
+std::string format_diagnostic(std::string_view path, const Finding& finding) {
+  const Diagnostic& d = finding.diagnostic;
+  std::string out(path);
+  if (d.line > 0) out.append(":").append(std::to_string(d.line));
+  if (d.line > 0 && d.column > 0) out.append(":").append(std::to_string(d.column));
+  out += ": " + std::string(to_string(d.severity)) + " " + d.code + ": " + d.message;
+  if (!d.pointer.empty()) out += " (at " + d.pointer + ")";
+  out += "\n";
+  if (d.column > 0 && !finding.source_line.empty()) out += excerpt(finding.source_line, d.column);
+  if (!d.hint.empty()) out += "  hint: " + d.hint + "\n";
+  return out;
+}
+
+std::unique_ptr<Report> text_report(bool quiet) {
+  return std::make_unique<TextReport>(quiet);
+}
+
+} // namespace storydata::cli

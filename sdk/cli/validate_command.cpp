@@ -1,0 +1,145 @@
+// `storydata validate`: checks every input on worker threads and reports in input order.
+#include "command.hpp"
+#include "inputs.hpp"
+#include "parallel.hpp"
+#include "report.hpp"
+#include "terminal.hpp"
+
+#include <array>
+#include <iostream>
+#include <storydata/validate.hpp>
+
+namespace storydata::cli {
+namespace {
+
+constexpr std::array flags{Flag::format,    Flag::strict, Flag::ndjson, Flag::max_diagnostics,
+                           Flag::max_bytes, Flag::quiet,  Flag::jobs};
+
+// The help quotes the SDK's defaults.
+static_assert(DecodeOptions{}.max_diagnostics == 1000 && DecodeOptions{}.max_bytes == 64 << 20);
+
+constexpr std::string_view help =
+    R"(Checks story files: their structure, then the semantic rules (`storydata rules`).
+A PATH is a file, a directory (searched recursively for *.json files, hidden ones
+skipped, in sorted order) or - for standard input.
+
+options:
+  --format FORMAT        text (the default), json, sarif (SARIF 2.1.0) or github
+                         (workflow commands: annotations in GitHub Actions)
+  --strict               warnings fail validation too; infos never do
+  --ndjson               each non-blank line of each input is one story; locations
+                         are lines of the stream
+  --max-diagnostics N    report at most N problems per story (default 1000)
+  --max-bytes N          reject stories larger than N bytes (default 67108864, 64 MiB)
+  -q, --quiet            text format: print only problems (not infos) and the summary
+  -j, --jobs N           check N files at once (default: one per processor); the
+                         output is the same for any N
+  -h, --help             show this help
+  --version              show the SDK and schema versions
+
+exit status: 0 all valid, 1 some invalid (an error, or a warning with --strict),
+2 usage error or a path that cannot be read.
+)";
+
+bool fails(Severity severity, bool strict) {
+  return severity == Severity::error || (strict && severity == Severity::warning);
+}
+
+/// Validates one story, `first_line - 1` lines into its input, and adds what it found.
+void check_story(std::string_view text, std::uint32_t first_line, const Options& options,
+                 FileResult& file) {
+  auto result = validate(text, options.limits);
+  auto findings = to_findings(text, std::move(result.diagnostics), options.format == Format::text);
+  bool failed = false;
+  for (auto& finding : findings) {
+    failed = failed || fails(finding.diagnostic.severity, options.strict);
+    // A diagnostic without a line (the diagnostic limit) still belongs to the story's line.
+    auto& line = finding.diagnostic.line;
+    line = line == 0 ? (options.ndjson ? first_line : 0) : line + first_line - 1;
+  }
+  ++file.stories;
+  file.failed += failed ? 1 : 0;
+  file.findings.insert(file.findings.end(), std::make_move_iterator(findings.begin()),
+                       std::make_move_iterator(findings.end()));
+}
+
+struct Checked {
+  FileResult file{};
+  std::optional<std::string> io_error{};
+};
+
+Checked check_input(const Input& input, const Options& options) {
+  Checked out;
+  out.file.path = input.display;
+  std::string text;
+  out.io_error = read_input(input, text);
+  if (out.io_error) return out;
+  if (!options.ndjson) {
+    check_story(text, 1, options, out.file);
+    return out;
+  }
+  for (const Line& line : ndjson_lines(text))
+    check_story(line.text, line.number, options, out.file);
+  return out;
+}
+
+std::unique_ptr<Report> make_report(const Options& options) {
+  switch (options.format) {
+  case Format::json:
+    return json_report();
+  case Format::sarif:
+    return sarif_report();
+  case Format::github:
+    return github_report();
+  case Format::text:
+    break;
+  }
+  return text_report(options.quiet);
+}
+
+int run(const Options& options) {
+  const Inputs collected = collect_inputs(options.paths);
+  for (const auto& error : collected.errors)
+    print_error("validate", error);
+  if (!collected.errors.empty()) return exit_usage;
+  const std::vector<Input>& inputs = collected.inputs;
+
+  const auto report = make_report(options);
+  Summary summary{.ndjson = options.ndjson};
+  bool unreadable = false;
+  Progress progress(inputs.size());
+  for_each_ordered(
+      inputs.size(), options.jobs, [&](std::size_t i) { return check_input(inputs[i], options); },
+      [&](std::size_t i, Checked checked) {
+        if (checked.io_error) {
+          progress.clear();
+          print_error("validate", *checked.io_error);
+          unreadable = true;
+        } else {
+          summary.add(checked.file);
+          if (const std::string out = report->file(checked.file); !out.empty()) {
+            progress.interrupt();
+            std::cout << out << std::flush;
+          }
+        }
+        progress.show(i + 1, inputs[i].display);
+      });
+  progress.clear();
+  std::cout << report->finish(summary) << std::flush;
+  if (unreadable) return exit_usage;
+  return summary.invalid > 0 ? exit_failed : exit_ok;
+}
+
+} // namespace
+
+constinit const Command validate_command{
+    "validate",
+    "check story files; exit 0 if all are valid, 1 if not, 2 on usage or I/O error",
+    "storydata validate [options] PATH...",
+    help,
+    flags,
+    1,
+    SIZE_MAX,
+    run};
+
+} // namespace storydata::cli
