@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates the files derived from the C++ model (schema/story.schema.json, docs/schema.md,
-# docs/rules.md).
+# docs/diagnostics.md).
 # Tests fail when the checked-in copies are stale.
 set -euo pipefail
 cd "$(dirname "$0")/.."

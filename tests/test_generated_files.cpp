@@ -11,6 +11,6 @@ TEST_CASE("docs/schema.md is up to date (run scripts/generate.sh)") {
   CHECK(test::read_file("docs/schema.md") == storydata::schema_reference());
 }
 
-TEST_CASE("docs/rules.md is up to date (run scripts/generate.sh)") {
-  CHECK(test::read_file("docs/rules.md") == storydata::rules_reference());
+TEST_CASE("docs/diagnostics.md is up to date (run scripts/generate.sh)") {
+  CHECK(test::read_file("docs/diagnostics.md") == storydata::diagnostics_reference());
 }

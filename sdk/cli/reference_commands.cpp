@@ -19,8 +19,8 @@ options:
 
 constexpr std::string_view rules_help =
     R"(Lists the semantic rules that `storydata validate` checks after the structure: code,
-severity, name and why the rule exists (docs/rules.md has examples too; the structural
-codes, SD0xx, are in docs/diagnostics.md).
+severity, name and why the rule exists (docs/diagnostics.md lists them with examples, and the
+structural codes, SD0xx, too).
 
 options:
   -h, --help             show this help

@@ -21,7 +21,9 @@ constexpr std::array codes{
              "A key appears twice in one object; the first value is kept.",
              "{\"id\": \"a\", \"id\": \"b\"}"},
     RuleInfo{"SD009", error, "too-many-problems",
-             "Too many problems: reporting stopped at the diagnostic limit (1000 by default).", ""},
+             "Too many problems: reporting stopped at the diagnostic limit (1000 by default); as "
+             "severe as the worst problem it hides.",
+             ""},
     RuleInfo{"SD010", error, "wrong-type",
              "A value of the wrong JSON type (null is a type, not an absent value).", "\"id\": 7"},
     RuleInfo{"SD011", error, "missing-field", "A required field is missing; points at the object.",

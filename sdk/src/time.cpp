@@ -63,8 +63,8 @@ std::optional<PartialDate> PartialDate::parse(std::string_view text) noexcept {
 
 std::string PartialDate::to_string() const {
   std::string text = pad(year, 4);
-  if (month > 0) text += "-" + pad(month, 2);
-  if (month > 0 && day > 0) text += "-" + pad(day, 2);
+  if (month > 0) text.append("-").append(pad(month, 2));
+  if (month > 0 && day > 0) text.append("-").append(pad(day, 2));
   return text;
 }
 

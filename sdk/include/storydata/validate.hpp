@@ -11,7 +11,7 @@
 
 namespace storydata {
 
-/// A semantic rule: what it checks and why, as listed in docs/rules.md.
+/// A semantic rule: what it checks and why, as listed in docs/diagnostics.md.
 struct RuleInfo {
   std::string_view code;      ///< stable code, "SD2xx"
   Severity severity;          ///< severity of what it reports
@@ -23,8 +23,9 @@ struct RuleInfo {
 /// Every semantic rule, in code order.
 std::span<const RuleInfo> rules() noexcept;
 
-/// The rules as a Markdown reference (docs/rules.md holds a copy).
-std::string rules_reference();
+/// Every diagnostic code, structural and semantic, as a Markdown reference (docs/diagnostics.md
+/// holds a copy).
+std::string diagnostics_reference();
 
 /// The semantic problems of a decoded story: broken references, impossible times, spans that
 /// miss their text, events without the roles their kind needs, cycles, inconsistent attribution.

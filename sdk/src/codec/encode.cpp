@@ -50,12 +50,13 @@ template <class T> ordered to_json(const T& value) {
       else if (!is_default(member))
         out[d.name] = to_json(member);
     });
-    // Extension values were stored as JSON text by the decoder (or by the caller, who may have
-    // written anything): text that does not parse is kept as a string rather than lost.
+    // Extension values are JSON text, from the decoder or from the caller (check() reports
+    // text that is not JSON; it is kept as a string rather than lost). Keys inside are sorted,
+    // as the decoder sorts them, so that output stays canonical whoever wrote the text.
     if (extensions) {
       for (const auto& [key, text] : extensions->values) {
-        auto parsed = ordered::parse(text, nullptr, false);
-        out[key] = parsed.is_discarded() ? ordered(text) : std::move(parsed);
+        const auto parsed = nlohmann::json::parse(text, nullptr, false);
+        out[key] = parsed.is_discarded() ? ordered(text) : ordered::parse(parsed.dump());
       }
     }
     return out;

@@ -14,7 +14,7 @@ struct RoleRequirement {
   std::size_t count;
 };
 
-// The roles without which an event of a kind says nothing (listed in docs/rules.md).
+// The roles without which an event of a kind says nothing.
 constexpr std::array required_roles{
     RoleRequirement{EventKind::espionage, {Role::agent, Role::target}, 2},
     RoleRequirement{EventKind::cyberattack, {Role::agent, Role::target}, 2},

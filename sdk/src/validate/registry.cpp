@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <tuple>
 
 namespace storydata {
 namespace {
@@ -24,6 +25,12 @@ constexpr std::array registry{
           "References by id are ambiguous when two objects of a collection share one.",
           "two actors with the id \"nsa\""},
          validation::duplicate_ids},
+    Rule{{"SD202", error, "invalid-value",
+          "A story built in code can hold what no document can: impossible dates, malformed ids, "
+          "enum values out of range, extension fields that are not JSON. Decoded stories never "
+          "do (the decoder reports SD013 and SD014 instead).",
+          "PartialDate{2015, 2, 30} in a Story built in C++"},
+         validation::invalid_values},
     Rule{{"SD210", error, "unresolved-reference",
           "A reference to an id that does not exist is a broken link in the story.",
           "a participant \"actor\": \"south-koera\" when the actor is \"south-korea\""},
@@ -128,18 +135,32 @@ std::vector<Diagnostic> check(const Story& story) {
 
 DecodeResult validate(std::string_view json, const DecodeOptions& options) {
   DecodeResult result = decode(json, options);
-  if (!result.ok()) return result;
-  auto found = check(result.story);
-  codec::locate(json, found);
   auto& out = result.diagnostics;
-  out.insert(out.end(), std::make_move_iterator(found.begin()),
-             std::make_move_iterator(found.end()));
+  if (result.ok()) {
+    auto found = check(result.story);
+    codec::locate(json, found);
+    out.insert(out.end(), std::make_move_iterator(found.begin()),
+               std::make_move_iterator(found.end()));
+  }
+  // Decoding reports in document order except for missing fields (at the end of their object)
+  // and a cut list ends with SD009: order everything by position, the cut marker last.
   std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    return std::tie(a.line, a.column, a.code) < std::tie(b.line, b.column, b.code);
+    return std::tuple(a.code == "SD009", a.line, a.column, a.code) <
+           std::tuple(b.code == "SD009", b.line, b.column, b.code);
   });
-  if (out.size() > options.max_diagnostics) {
+  if (out.size() > options.max_diagnostics && out.back().code != "SD009") {
+    // The marker is as severe as the worst problem it hides (Severity runs error < info).
+    Diagnostic cut = codec::limit_reached(options.max_diagnostics);
+    cut.severity =
+        std::min_element(
+            out.begin() + static_cast<std::ptrdiff_t>(options.max_diagnostics), out.end(),
+            [](const Diagnostic& a, const Diagnostic& b) { return a.severity < b.severity; })
+            ->severity;
     out.resize(options.max_diagnostics);
-    out.push_back(codec::limit_reached(options.max_diagnostics));
+    cut.pointer = out.back().pointer; // where reporting stopped
+    cut.line = out.back().line;
+    cut.column = out.back().column;
+    out.push_back(std::move(cut));
   }
   return result;
 }

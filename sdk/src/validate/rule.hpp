@@ -39,6 +39,7 @@ using Check = void (*)(const Context&, const Reporter&);
 
 // One function per rule; registry.cpp pairs each with its RuleInfo.
 void duplicate_ids(const Context&, const Reporter&);
+void invalid_values(const Context&, const Reporter&);
 void unresolved_references(const Context&, const Reporter&);
 void time_bounds_order(const Context&, const Reporter&);
 void time_end_before_start(const Context&, const Reporter&);

@@ -26,15 +26,15 @@ test('--ndjson: every non-blank line is a story, located by its line in the stre
     const unused = stream.split('\r\n')[5];
     const iran = [...unused.slice(0, unused.indexOf('{"id":"iran"'))].length + 1; // code points
     assert.deepEqual(json.files[0].diagnostics.map((d) => [d.code, d.line, d.column]),
-      [['SD012', 3, 45], ['SD011', 3, 44], ['SD001', 4, 57], ['SD270', 6, iran]]);
+      [['SD011', 3, 44], ['SD012', 3, 45], ['SD001', 4, 57], ['SD270', 6, iran]]);
     assert.deepEqual(json.summary, { files: 1, stories: 5, valid: 3, invalid: 2, errors: 3, warnings: 0, infos: 1 });
 
     const text = run(['validate', '--ndjson', 'stories.ndjson'], { cwd: dir });
     assert.equal(text.status, 1);
     const lines = text.stdout.split('\n');
-    assert.equal(lines[0], 'stories.ndjson:3:45: error SD012: unknown field "hedline" (at /article/hedline)');
+    assert.equal(lines[0], 'stories.ndjson:3:44: error SD011: missing required field "headline" (at /article)');
     assert.equal(lines[1], '  {"storydata": "1.0", "id": "s", "article": {"hedline": "H"}}', 'the line of the stream, without its \\r');
-    assert.equal(lines[2], `  ${' '.repeat(44)}^`);
+    assert.equal(lines[2], `  ${' '.repeat(43)}^`);
     assert.ok(text.stdout.includes(`stories.ndjson:6:${iran}: info SD270: actor "iran" is never mentioned`));
     assert.match(text.stdout, /\n5 stories checked in 1 file: 3 valid, 2 invalid \(3 errors, 0 warnings, 1 info\)\n$/);
 

@@ -1,0 +1,48 @@
+// docs/diagnostics.md, generated from the two code lists.
+#include <storydata/diagnostic_codes.hpp>
+#include <storydata/validate.hpp>
+
+namespace storydata {
+namespace {
+
+std::string cell(std::string_view text) {
+  std::string out;
+  for (char c : text)
+    out += c == '|' ? std::string("\\|") : std::string(1, c);
+  return out;
+}
+
+} // namespace
+
+std::string diagnostics_reference() {
+  std::string out =
+      "# Diagnostic codes\n\n"
+      "Generated from `sdk/src/diagnostic_codes.cpp` and `sdk/src/validate/registry.cpp`; do not "
+      "edit: run `scripts/generate.sh`.\n\n"
+      "Every diagnostic has a severity, a stable code, an RFC 6901 JSON Pointer, a line and "
+      "column (in Unicode code points, from 1) in the source text, a message, and often a hint. "
+      "Errors make a story invalid; warnings do too under `storydata validate --strict`; infos "
+      "never do. Codes are never reused or renumbered.\n\n"
+      "## Structural (decoding)\n\n"
+      "| code | severity | meaning | example |\n|---|---|---|---|\n";
+  for (const auto& code : structural_codes())
+    out += "| " + std::string(code.code) + " | " + std::string(to_string(code.severity)) + " | " +
+           cell(code.rationale) + " | " +
+           (code.example.empty() ? "" : "`" + cell(code.example) + "`") + " |\n";
+  out += "\nThe JSON Schema checks the same structure, except what a schema cannot see: "
+         "impossible calendar dates (`2015-02-29` matches the date pattern), duplicate keys "
+         "(JSON parsers keep the last one silently), invalid UTF-8 and the size and depth "
+         "limits.\n\n"
+         "## Semantic rules\n\n"
+         "Rules run on stories that decode without structural errors, so that one missing field "
+         "does not cascade into a dozen broken references. Each rule but SD202 has a fixture "
+         "that triggers it, with the exact diagnostics expected, in `tests/fixtures/invalid/`.\n\n"
+         "| code | severity | rule | why | example |\n|---|---|---|---|---|\n";
+  for (const auto& rule : rules())
+    out += "| " + std::string(rule.code) + " | " + std::string(to_string(rule.severity)) + " | `" +
+           std::string(rule.name) + "` | " + cell(rule.rationale) + " | " + cell(rule.example) +
+           " |\n";
+  return out;
+}
+
+} // namespace storydata

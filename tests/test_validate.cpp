@@ -1,0 +1,98 @@
+// storydata::validate and storydata::check through the public API: ordering, limits, and
+// stories built in C++ rather than decoded.
+#include "support.hpp"
+
+#include <algorithm>
+#include <doctest/doctest.h>
+
+using namespace storydata;
+
+namespace {
+
+Story built() {
+  Story story;
+  story.id = Id{"built"};
+  story.article.headline = "Built";
+  story.article.body = {"Seoul spoke."};
+  story.actors.push_back(Actor{.id = Id{"seoul"},
+                               .kind = ActorKind::government,
+                               .name = "Seoul",
+                               .mentions = {Mention{.paragraph = 0, .start = 0, .end = 5}}});
+  return story;
+}
+
+std::vector<std::string> codes(const std::vector<Diagnostic>& diagnostics) {
+  std::vector<std::string> out;
+  for (const auto& d : diagnostics)
+    out.push_back(d.code + " " + d.pointer);
+  return out;
+}
+
+} // namespace
+
+TEST_CASE("a story built in C++ checks clean") {
+  CHECK(check(built()).empty());
+}
+
+TEST_CASE("check() finds values no document could hold") {
+  Story story = built();
+  story.id = Id{"has space"};
+  story.article.published = PartialDate{2015, 2, 30};
+  story.actors[0].kind = static_cast<ActorKind>(99);
+  story.actors[0].extensions.values["x-ok"] = "[1, 2]";
+  story.actors[0].extensions.values["x-bad"] = "not json";
+  story.actors[0].extensions.values["cms"] = "1";
+  CHECK(codes(check(story)) ==
+        std::vector<std::string>{"SD202 /id", "SD202 /article/published", "SD202 /actors/0/kind",
+                                 "SD202 /actors/0/extensions", "SD202 /actors/0/extensions/x-bad"});
+}
+
+TEST_CASE("extension text from the caller is written canonically") {
+  Story story = built();
+  story.extensions.values["x-meta"] = R"({"b": 1, "a": {"d": 2, "c": 3}})";
+  const std::string once = encode(story);
+  CHECK(once.find(R"("x-meta": {
+    "a": {
+      "c": 3,
+      "d": 2
+    },
+    "b": 1
+  })") != std::string::npos);
+  const auto again = decode(once);
+  CHECK(encode(again.story) == once);
+}
+
+TEST_CASE("validate() orders diagnostics by position, structural and semantic alike") {
+  const auto result = validate(R"({"storydata": "1.0", "id": "s", "article": {"hedline": "H"}})");
+  REQUIRE(result.diagnostics.size() == 2);
+  CHECK(result.diagnostics[0].code == "SD011"); // at the object's brace, column 44
+  CHECK(result.diagnostics[1].code == "SD012"); // at the key, column 45
+  CHECK(result.diagnostics[0].column < result.diagnostics[1].column);
+}
+
+TEST_CASE("validate() caps semantic diagnostics and says where it stopped") {
+  std::string actors;
+  for (int i = 0; i < 30; ++i)
+    actors += std::string(i ? "," : "") + R"({"id": "a)" + std::to_string(i) +
+              R"(", "kind": "person", "name": "A"})";
+  const auto result = validate(test::minimal_story("\"actors\": [" + actors + "]"),
+                               DecodeOptions{.max_diagnostics = 5});
+  REQUIRE(result.diagnostics.size() == 6);
+  CHECK(result.diagnostics[4].code == "SD270");
+  CHECK(result.diagnostics[5].code == "SD009");
+  CHECK(result.diagnostics[5].pointer == result.diagnostics[4].pointer);
+  CHECK(result.diagnostics[5].line == result.diagnostics[4].line);
+  CHECK(result.ok()); // infos only, then the cut
+}
+
+TEST_CASE("every rule is documented and its code is unique") {
+  std::vector<std::string_view> seen;
+  for (const auto& rule : rules()) {
+    CHECK(rule.code.starts_with("SD2"));
+    CHECK(!rule.rationale.empty());
+    CHECK(!rule.example.empty());
+    CHECK(std::find(seen.begin(), seen.end(), rule.code) == seen.end());
+    seen.push_back(rule.code);
+  }
+  CHECK(seen.size() >= 19);
+}
