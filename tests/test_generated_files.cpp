@@ -14,3 +14,7 @@ TEST_CASE("docs/schema.md is up to date (run scripts/generate.sh)") {
 TEST_CASE("docs/diagnostics.md is up to date (run scripts/generate.sh)") {
   CHECK(test::read_file("docs/diagnostics.md") == storydata::diagnostics_reference());
 }
+
+TEST_CASE("wasm/types/story.d.ts is up to date (run scripts/generate.sh)") {
+  CHECK(test::read_file("wasm/types/story.d.ts") == storydata::typescript_declarations());
+}

@@ -13,4 +13,8 @@ std::string json_schema();
 /// (docs/schema.md holds a copy).
 std::string schema_reference();
 
+/// TypeScript declarations of the story types, with the same descriptions as JSDoc
+/// (wasm/types/story.d.ts holds a copy).
+std::string typescript_declarations();
+
 } // namespace storydata

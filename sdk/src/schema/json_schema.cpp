@@ -38,15 +38,6 @@ template <class T> ordered value_schema() {
   }
 }
 
-template <class T> std::string member_description(std::string_view doc) {
-  if constexpr (reflect::Optional<T> || reflect::Vector<T>)
-    return member_description<typename T::value_type>(doc);
-  else if constexpr (schema::Reference<T>)
-    return std::string(doc) + " (the id of a " + schema::ref_targets<T>::names() + ")";
-  else
-    return std::string(doc);
-}
-
 struct DefsBuilder {
   ordered defs = ordered::object();
 
@@ -72,7 +63,7 @@ struct DefsBuilder {
         extensible = true;
       } else {
         ordered property = value_schema<M>();
-        property["description"] = member_description<M>(doc.member(d.name));
+        property["description"] = schema::member_description<M>(doc.member(d.name));
         properties[d.name] = std::move(property);
         if (reflect::is_required<M>) required.push_back(d.name);
       }

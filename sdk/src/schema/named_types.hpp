@@ -7,6 +7,7 @@
 #include <set>
 #include <storydata/describe.hpp>
 #include <storydata/id.hpp>
+#include <string>
 #include <string_view>
 
 namespace storydata::schema {
@@ -19,11 +20,39 @@ template <class... Targets> struct ref_targets<Ref<Targets...>> {
     ((out += (out.empty() ? "" : " or ") + std::string(type_doc<Targets>().name)), ...);
     return out;
   }
+  /// "an Actor", "an Actor or a Source".
+  static std::string with_articles() {
+    std::string out;
+    const auto article = [](std::string_view name) {
+      return std::string_view("AEIOU").find(name.front()) != std::string_view::npos ? "an " : "a ";
+    };
+    ((out += (out.empty() ? "" : " or ") + std::string(article(type_doc<Targets>().name)) +
+             std::string(type_doc<Targets>().name)),
+     ...);
+    return out;
+  }
 };
 template <class T>
 concept Reference = requires {
   ref_targets<T>::names();
 };
+
+/// T without its std::optional or std::vector wrapper.
+template <class T> struct value_of { using type = T; };
+template <class T>
+requires(reflect::Optional<T> || reflect::Vector<T>) struct value_of<T> {
+  using type = typename value_of<typename T::value_type>::type;
+};
+template <class T> using value_of_t = typename value_of<T>::type;
+
+/// A member's description, completed with what a reference points to.
+template <class M> std::string member_description(std::string_view doc) {
+  using V = value_of_t<M>;
+  if constexpr (Reference<V>)
+    return std::string(doc) + " (the id of " + ref_targets<V>::with_articles() + ")";
+  else
+    return std::string(doc);
+}
 
 template <class Visitor> class NamedTypeWalk {
 public:

@@ -1,0 +1,91 @@
+#include "named_types.hpp"
+
+#include <storydata/schema.hpp>
+#include <storydata/story.hpp>
+
+namespace storydata {
+namespace {
+
+/// A JSDoc comment, indented.
+std::string jsdoc(std::string_view text, std::string_view indent) {
+  std::string out = std::string(indent) + "/**\n";
+  std::size_t from = 0;
+  while (from <= text.size()) {
+    const std::size_t to = std::min(text.find('\n', from), text.size());
+    out += std::string(indent) + " * " + std::string(text.substr(from, to - from)) + "\n";
+    from = to + 1;
+  }
+  return out + std::string(indent) + " */\n";
+}
+
+/// The TypeScript type of a JSON value of C++ type T.
+template <class T> std::string ts_type() {
+  if constexpr (std::is_same_v<T, std::string> || reflect::StringLeaf<T>)
+    return "string";
+  else if constexpr (std::is_same_v<T, bool>)
+    return "boolean";
+  else if constexpr (reflect::Integer<T>)
+    return "number";
+  else if constexpr (reflect::Enum<T> || reflect::Struct<T>)
+    return std::string(type_doc<T>().name);
+  else if constexpr (reflect::Optional<T>)
+    return ts_type<typename T::value_type>();
+  else if constexpr (reflect::Vector<T>)
+    return ts_type<typename T::value_type>() + "[]";
+  else
+    return "Record<string, string>";
+}
+
+/// The member's description, plus the string format where TypeScript cannot express it.
+template <class M> std::string member_doc(std::string_view doc) {
+  using V = schema::value_of_t<M>;
+  std::string text = schema::member_description<M>(doc);
+  if constexpr (reflect::StringLeaf<V> && !schema::Reference<V>)
+    text += " Format: " + std::string(V::expected) + ".";
+  return text;
+}
+
+struct DeclarationWriter {
+  std::string out;
+
+  template <class E> void enumeration() {
+    constexpr auto doc = type_doc<E>();
+    std::string text(doc.doc);
+    for (const auto& value : doc.members)
+      text += "\n- `" + std::string(value.name) + "`: " + std::string(value.doc);
+    out += jsdoc(text, "") + "export type " + std::string(doc.name) + " =";
+    for (const auto& value : doc.members)
+      out += "\n  | '" + std::string(value.name) + "'";
+    out += ";\n\n";
+  }
+
+  template <class T> void structure() {
+    constexpr auto doc = type_doc<T>();
+    out += jsdoc(doc.doc, "") + "export interface " + std::string(doc.name) + " {\n";
+    reflect::for_each_member<T>([&](auto d) {
+      using M = reflect::member_t<decltype(d)>;
+      if constexpr (reflect::ExtensionFields<M>) {
+        out += jsdoc("Fields of your own, kept through every round trip.", "  ") +
+               "  [extension: `x-${string}`]: unknown;\n";
+      } else {
+        out += jsdoc(member_doc<M>(doc.member(d.name)), "  ") + "  " + std::string(d.name) +
+               (reflect::is_required<M> ? "" : "?") + ": " + ts_type<M>() + ";\n";
+      }
+    });
+    out += "}\n\n";
+  }
+};
+
+} // namespace
+
+std::string typescript_declarations() {
+  DeclarationWriter writer;
+  writer.out = "// TypeScript declarations of story documents, schema version " +
+               std::string(schema_version) +
+               ".\n// Generated from the C++ model (sdk/include/storydata/); do not edit: run "
+               "scripts/generate.sh.\n\n";
+  schema::for_each_named_type<Story>(writer);
+  return writer.out;
+}
+
+} // namespace storydata
