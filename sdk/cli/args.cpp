@@ -20,6 +20,7 @@ struct Spec {
 
 constexpr std::array specs{
     Spec{Flag::format, "--format", "", true},
+    Spec{Flag::query_format, "--format", "", true},
     Spec{Flag::strict, "--strict", "", false},
     Spec{Flag::ndjson, "--ndjson", "", false},
     Spec{Flag::max_diagnostics, "--max-diagnostics", "", true},
@@ -44,6 +45,22 @@ std::string set_number(const Spec& spec, std::string_view value, std::size_t max
   return {};
 }
 
+/// Sets `out` to the value named `value`; returns why it names none, or "".
+template <class T, std::size_t N>
+std::string set_choice(std::string_view value,
+                       const std::array<std::pair<std::string_view, T>, N>& choices, T& out) {
+  const auto* found = std::find_if(choices.begin(), choices.end(),
+                                   [&](const auto& choice) { return choice.first == value; });
+  if (found != choices.end()) {
+    out = found->second;
+    return {};
+  }
+  std::string names;
+  for (std::size_t i = 0; i < N; ++i)
+    names += std::string(i == 0 ? "" : i + 1 == N ? " or " : ", ") + std::string(choices[i].first);
+  return "unknown format '" + std::string(value) + "': expected " + names;
+}
+
 /// Applies one option; returns why its value is not usable, or "".
 std::string apply(const Spec& spec, std::string_view value, Options& options) {
   switch (spec.flag) {
@@ -53,12 +70,14 @@ std::string apply(const Spec& spec, std::string_view value, Options& options) {
          {"json", Format::json},
          {"sarif", Format::sarif},
          {"github", Format::github}}};
-    const auto* found = std::find_if(formats.begin(), formats.end(),
-                                     [&](const auto& f) { return f.first == value; });
-    if (found == formats.end())
-      return "unknown format '" + std::string(value) + "': expected text, json, sarif or github";
-    options.format = found->second;
-    return {};
+    return set_choice(value, formats, options.format);
+  }
+  case Flag::query_format: {
+    constexpr std::array<std::pair<std::string_view, QueryFormat>, 3> formats{
+        {{"table", QueryFormat::table},
+         {"json", QueryFormat::json},
+         {"ndjson", QueryFormat::ndjson}}};
+    return set_choice(value, formats, options.query_format);
   }
   case Flag::max_diagnostics:
     return set_number(spec, value, unlimited, options.limits.max_diagnostics);

@@ -10,9 +10,21 @@
 namespace storydata::cli {
 
 enum class Format { text, json, sarif, github };
+/// `storydata query` has output formats of its own.
+enum class QueryFormat { table, json, ndjson };
 
 /// The options a subcommand may accept; -h/--help and --version are accepted everywhere.
-enum class Flag { format, strict, ndjson, max_diagnostics, max_bytes, quiet, jobs, check };
+enum class Flag {
+  format,
+  query_format,
+  strict,
+  ndjson,
+  max_diagnostics,
+  max_bytes,
+  quiet,
+  jobs,
+  check
+};
 
 /// The number of jobs when -j is not given: one per processor.
 unsigned default_jobs() noexcept;
@@ -20,6 +32,7 @@ unsigned default_jobs() noexcept;
 struct Options {
   std::vector<std::string> paths{}; ///< the operands, `-` included
   Format format = Format::text;
+  QueryFormat query_format = QueryFormat::table;
   bool strict = false;
   bool ndjson = false;
   bool quiet = false;

@@ -31,6 +31,7 @@ void print_error(std::string_view command, std::string_view message);
 extern const Command validate_command;
 extern const Command fmt_command;
 extern const Command info_command;
+extern const Command query_command;
 extern const Command schema_command;
 extern const Command rules_command;
 

@@ -2,8 +2,12 @@
 #pragma once
 
 #include <storydata/codec.hpp>
+#include <storydata/graph.hpp>
+#include <storydata/index.hpp>
+#include <storydata/query.hpp>
 #include <storydata/schema.hpp>
 #include <storydata/story.hpp>
 #include <storydata/time.hpp>
+#include <storydata/timeline.hpp>
 #include <storydata/validate.hpp>
 #include <storydata/version.hpp>

@@ -1,0 +1,119 @@
+// The actor network of a corpus, and where information came from.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <storydata/index.hpp>
+#include <string_view>
+#include <vector>
+
+namespace storydata {
+
+/// A typed edge between two entities of a corpus, from one event or one relation.
+///
+/// An event gives an edge from each of its *doers* (participants in the role agent, publisher,
+/// speaker or investigator) to each other participant, typed by the event's kind and carrying
+/// that participant's role; doers of one event are not linked to each other. A relation gives an
+/// edge from subject to object, typed by the relation's kind; ally, adversary, rival and
+/// cooperates_with are symmetric and may be followed both ways.
+struct Edge {
+  std::size_t from = 0; ///< entity
+  std::size_t to = 0;   ///< entity
+  Found<Actor> from_actor{};
+  Found<Actor> to_actor{};
+  const Event* event = nullptr;       ///< the event it comes from, or null
+  const Relation* relation = nullptr; ///< the relation it comes from, or null
+  std::optional<Role> role{};         ///< for an event: the role of `to`
+  std::string_view kind{};            ///< the event's or relation's kind ("espionage", "ally")
+  Certainty certainty = Certainty::stated;
+  bool symmetric = false;
+
+  const Id& source_id() const noexcept { return event ? event->id : relation->id; }
+  bool operator==(const Edge&) const = default;
+};
+
+enum class Direction { out, in, both };
+
+/// One step from an entity: the edge and the entity at its other end.
+struct Neighbour {
+  std::size_t entity = 0;
+  Found<Actor> actor{}; ///< the entity's representative actor
+  Edge edge{};
+  Direction direction = Direction::out; ///< out, in, or both for a symmetric edge
+  bool operator==(const Neighbour&) const = default;
+};
+
+/// An entity and how well connected it is.
+struct Ranked {
+  std::size_t entity = 0;
+  std::size_t degree = 0; ///< the number of distinct entities it shares an edge with
+  bool operator==(const Ranked&) const = default;
+};
+
+/// The actor network of a corpus. It keeps a pointer to the corpus, which must outlive it.
+class ActorGraph {
+public:
+  explicit ActorGraph(const Corpus& corpus);
+
+  const Corpus& corpus() const noexcept { return *corpus_; }
+  /// Every edge, in corpus order: a story's events before its relations.
+  const std::vector<Edge>& edges() const noexcept { return edges_; }
+
+  /// The edges at an entity, in edge order; `out` includes symmetric edges whichever way they
+  /// were written, as does `in`.
+  std::vector<Neighbour> neighbours(std::size_t entity,
+                                    Direction direction = Direction::both) const;
+
+  /// The entities within `hops` edges of `entity` (either direction), nearest first, with the
+  /// edges among them.
+  struct Subgraph {
+    std::vector<std::size_t> entities{};
+    std::vector<const Edge*> edges{};
+  };
+  Subgraph ego(std::size_t entity, std::size_t hops) const;
+
+  /// A shortest path as the steps after `from`, each the edge taken and the entity reached;
+  /// empty when from == to; nullopt when there is none. Breadth first, edges tried in edge order,
+  /// so the same corpus gives the same path. `directed` follows edges only forwards (symmetric
+  /// ones both ways); otherwise every edge goes both ways.
+  std::optional<std::vector<Neighbour>> shortest_path(std::size_t from, std::size_t to,
+                                                      bool directed = true) const;
+
+  std::size_t degree(std::size_t entity) const;
+  /// Degree centrality: every entity with an edge, by degree, then by entity number.
+  std::vector<Ranked> centrality() const;
+  /// Betweenness centrality of every entity, by entity number (Brandes' algorithm, edges taken
+  /// both ways, parallel edges counted once): the number of shortest paths between other pairs
+  /// that pass through it, each pair counted once and split among its shortest paths.
+  std::vector<double> betweenness() const;
+  /// Connected components (edges taken both ways), largest first, then by first entity; each
+  /// in entity order. Entities without any edge form components of one.
+  std::vector<std::vector<std::size_t>> components() const;
+
+private:
+  std::vector<std::size_t> adjacent(std::size_t entity) const;
+
+  const Corpus* corpus_;
+  std::vector<Edge> edges_;
+  std::vector<std::vector<std::size_t>> incident_; ///< per entity: indices into edges_
+};
+
+/// One step of a provenance chain: a source, and how it derives from the step before it. The
+/// first step of a chain is the article itself (`source` null) or the source it starts from.
+struct ProvenanceStep {
+  const Source* source = nullptr;
+  const Derivation* derivation = nullptr; ///< how the step before derives from this one
+  bool operator==(const ProvenanceStep&) const = default;
+};
+using ProvenanceChain = std::vector<ProvenanceStep>;
+
+/// Where an event, claim, relation or source of a story comes from: every chain of derivations
+/// (`Article.derived_from`, `Source.derived_from`) from the article down to an original source
+/// (one that derives from nothing) that passes through a source the item is attributed to (by
+/// `attribution.according_to`, directly or through the source's `actor`); for a source, through
+/// the source itself. When the article does not reach such a source, chains start at the source.
+/// Empty for an unknown id or an item attributed to no source. At most 64 chains, in the order of
+/// the `derived_from` lists, so that a hostile story cannot make this exponential.
+std::vector<ProvenanceChain> provenance(const Story& story, std::string_view id);
+
+} // namespace storydata

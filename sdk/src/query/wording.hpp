@@ -1,0 +1,31 @@
+// How query errors quote what they are about, and suggest what was meant.
+#pragma once
+
+#include "../suggest.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace storydata::query_language {
+
+inline std::string quoted(std::string_view text) {
+  return "\"" + std::string(text) + "\"";
+}
+
+/// "; did you mean "x"?" for the candidate nearest to `word`, or an empty string.
+inline std::string suggestion(std::string_view word,
+                              const std::vector<std::string_view>& candidates) {
+  const auto best = nearest(word, candidates);
+  return best.empty() ? std::string{} : "; did you mean " + quoted(best) + "?";
+}
+
+/// "a, b, c".
+inline std::string listed(const std::vector<std::string_view>& names) {
+  std::string out;
+  for (const auto name : names)
+    out += (out.empty() ? "" : ", ") + std::string(name);
+  return out;
+}
+
+} // namespace storydata::query_language
