@@ -1,12 +1,13 @@
 // Each file in tests/fixtures/invalid/ has the exact diagnostics it must produce, in a golden
 // file beside it (NAME.expected). Set STORYDATA_UPDATE_GOLDEN=1 to rewrite them after a
 // deliberate change, then review the diff. Files in tests/fixtures/valid/ must produce none.
+#include "support.hpp"
+
 #include <algorithm>
 #include <cstdlib>
 #include <doctest/doctest.h>
 #include <filesystem>
 #include <fstream>
-#include "support.hpp"
 
 namespace fs = std::filesystem;
 

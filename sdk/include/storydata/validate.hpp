@@ -2,10 +2,10 @@
 #pragma once
 
 #include <span>
-#include <string>
 #include <storydata/codec.hpp>
 #include <storydata/diagnostic.hpp>
 #include <storydata/story.hpp>
+#include <string>
 #include <string_view>
 #include <vector>
 
