@@ -30,6 +30,24 @@ test('reports diagnostics as plain objects', () => {
   }]);
 });
 
+test('validates with the semantic rules', () => {
+  const clean = core.validate(read('schema/examples/south-korea-cyber-spying.story.json'));
+  assert.deepEqual(clean, { ok: true, diagnostics: [] });
+  const broken = core.validate(read('tests/fixtures/invalid/SD210-unresolved-reference.json'));
+  assert.equal(broken.ok, false);
+  assert.deepEqual(broken.diagnostics.map((d) => [d.code, d.pointer, d.line, d.column, d.hint]),
+    [['SD210', '/events/0/participants/0/actor', 81, 20, 'did you mean `south-korea`?']]);
+});
+
+test('answers queries with the same JSON as the native SDK', () => {
+  const story = read('schema/examples/south-korea-cyber-spying.story.json');
+  const { result } = core.query(story, 'events where agent = south-korea and target = us');
+  const rows = JSON.parse(result).rows;
+  assert.deepEqual(rows.map((r) => r.id), ['sk-espionage-on-us']);
+  const error = JSON.parse(core.query(story, 'events where agnt = nsa').result).error;
+  assert.equal(error.column, 14);
+});
+
 test('serves the schema and versions', () => {
   assert.equal(core.jsonSchema(), read('schema/story.schema.json'));
   assert.equal(core.schemaVersion(), '1.0');
