@@ -1,5 +1,6 @@
 // storydata-bench-decode: storydata::decode against what a C++ user would otherwise write,
 // nlohmann::json::parse into a DOM, on the same documents in the same run.
+#include "command_line.hpp"
 #include "corpus.hpp"
 
 #include <algorithm>
@@ -125,22 +126,12 @@ double median(std::vector<double> values) {
 } // namespace
 
 int main(int argc, char** argv) {
-  for (int i = 1; i < argc; ++i) {
-    if (std::string_view(argv[i]) == "-h" || std::string_view(argv[i]) == "--help") {
-      std::cout << usage;
-      return 0;
-    }
-  }
-  const auto options = parse(argc, argv);
-  if (!options) {
-    std::cerr << usage;
-    return 2;
-  }
+  const auto options = parse_command_line(argc, argv, usage, parse);
   std::vector<std::string> documents;
-  if (options->files.empty()) {
-    documents = storydata_bench::generate_corpus(options->spec);
+  if (options.files.empty()) {
+    documents = storydata_bench::generate_corpus(options.spec);
   } else {
-    for (const auto& path : options->files) {
+    for (const auto& path : options.files) {
       if (!read_documents(path, documents)) {
         std::cerr << "storydata-bench-decode: cannot read " << path << "\n";
         return 2;
@@ -223,7 +214,7 @@ int main(int argc, char** argv) {
   volatile std::size_t sink = 0;
   for (auto& c : contenders)
     sink = sink + c.pass();
-  for (std::size_t r = 0; r < options->repeat; ++r) {
+  for (std::size_t r = 0; r < options.repeat; ++r) {
     for (auto& c : contenders) {
       const auto start = Clock::now();
       sink = sink + c.pass();
@@ -233,7 +224,7 @@ int main(int argc, char** argv) {
 
   const double mb = static_cast<double>(bytes) / 1e6;
   std::printf("corpus: %zu documents, %.2f MB (%.1f kB/doc), %zu events; median of %zu repeats\n",
-              documents.size(), mb, mb * 1e3 / documents.size(), events, options->repeat);
+              documents.size(), mb, mb * 1e3 / documents.size(), events, options.repeat);
   if (with_diagnostics > 0)
     std::printf("warning: %zu document(s) have diagnostics; the comparison assumes valid input\n",
                 with_diagnostics);

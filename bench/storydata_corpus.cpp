@@ -1,4 +1,5 @@
 // storydata-corpus: writes a generated corpus as one story per file or as NDJSON.
+#include "command_line.hpp"
 #include "corpus.hpp"
 #include "corpus_check.hpp"
 
@@ -88,31 +89,21 @@ std::string compact(const std::string& json) {
 } // namespace
 
 int main(int argc, char** argv) {
-  for (int i = 1; i < argc; ++i) {
-    if (std::string_view(argv[i]) == "-h" || std::string_view(argv[i]) == "--help") {
-      std::cout << usage;
-      return 0;
-    }
-  }
-  const auto options = parse(argc, argv);
-  if (!options) {
-    std::cerr << usage;
-    return 2;
-  }
-  const auto& spec = options->spec;
+  const auto options = parse_command_line(argc, argv, usage, parse);
+  const auto& spec = options.spec;
   std::ofstream ndjson;
-  if (!options->ndjson.empty()) {
-    ndjson.open(options->ndjson, std::ios::binary);
+  if (!options.ndjson.empty()) {
+    ndjson.open(options.ndjson, std::ios::binary);
     if (!ndjson) {
-      std::cerr << "storydata-corpus: cannot write " << options->ndjson << "\n";
+      std::cerr << "storydata-corpus: cannot write " << options.ndjson << "\n";
       return 2;
     }
   }
-  if (!options->out_dir.empty()) {
+  if (!options.out_dir.empty()) {
     std::error_code error;
-    std::filesystem::create_directories(options->out_dir, error);
+    std::filesystem::create_directories(options.out_dir, error);
     if (error) {
-      std::cerr << "storydata-corpus: cannot create " << options->out_dir << ": " << error.message()
+      std::cerr << "storydata-corpus: cannot create " << options.out_dir << ": " << error.message()
                 << "\n";
       return 2;
     }
@@ -126,17 +117,17 @@ int main(int argc, char** argv) {
     actors += story.actors.size();
     for (const auto& a : story.actors)
       mentions += a.mentions.size();
-    if (options->check) {
+    if (options.check) {
       for (const auto& p : storydata_bench::check_story(story, json)) {
         if (++problems <= 20) std::cerr << file_name(i) << ": " << p << "\n";
       }
     }
-    if (!options->out_dir.empty()) {
-      std::ofstream out(std::filesystem::path(options->out_dir) / file_name(i), std::ios::binary);
+    if (!options.out_dir.empty()) {
+      std::ofstream out(std::filesystem::path(options.out_dir) / file_name(i), std::ios::binary);
       out << json;
       bytes += json.size();
       if (!out) {
-        std::cerr << "storydata-corpus: cannot write " << options->out_dir << "\n";
+        std::cerr << "storydata-corpus: cannot write " << options.out_dir << "\n";
         return 2;
       }
     } else if (ndjson.is_open()) {
@@ -148,17 +139,17 @@ int main(int argc, char** argv) {
     }
   }
   if (ndjson.is_open() && !ndjson.flush()) {
-    std::cerr << "storydata-corpus: cannot write " << options->ndjson << "\n";
+    std::cerr << "storydata-corpus: cannot write " << options.ndjson << "\n";
     return 2;
   }
 
   const std::string n = std::to_string(spec.stories);
-  const std::string where = !options->out_dir.empty()  ? n + " file(s) in " + options->out_dir
-                            : !options->ndjson.empty() ? n + " line(s) to " + options->ndjson
-                                                       : n + " story(ies), not written";
+  const std::string where = !options.out_dir.empty()  ? n + " file(s) in " + options.out_dir
+                            : !options.ndjson.empty() ? n + " line(s) to " + options.ndjson
+                                                      : n + " story(ies), not written";
   std::cout << "seed " << spec.seed << ": " << where << ", " << bytes << " bytes, " << events
             << " events, " << actors << " actors, " << mentions << " mentions\n";
-  if (options->check) {
+  if (options.check) {
     std::cout << "check: "
               << (problems == 0 ? "every story validates with no diagnostics and is sound"
                                 : std::to_string(problems) + " problem(s)")

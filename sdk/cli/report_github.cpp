@@ -35,16 +35,9 @@ std::string escape_property(std::string_view text) {
   return out;
 }
 
+/// GitHub's workflow commands are named like the severities, but info is a "notice".
 std::string_view command(Severity severity) {
-  switch (severity) {
-  case Severity::error:
-    return "error";
-  case Severity::warning:
-    return "warning";
-  case Severity::info:
-    break;
-  }
-  return "notice";
+  return severity == Severity::info ? "notice" : storydata::to_string(severity);
 }
 
 class GithubReport final : public Report {

@@ -18,16 +18,9 @@ namespace fs = std::filesystem;
 /// The base of relative artifact URIs: the working directory.
 constexpr const char* source_root = "%SRCROOT%";
 
+/// SARIF levels are named like the severities, but info is a "note".
 std::string level(Severity severity) {
-  switch (severity) {
-  case Severity::error:
-    return "error";
-  case Severity::warning:
-    return "warning";
-  case Severity::info:
-    break;
-  }
-  return "note";
+  return severity == Severity::info ? "note" : std::string(storydata::to_string(severity));
 }
 
 /// Percent-encodes everything but unreserved characters and '/', so a path is a URI reference.

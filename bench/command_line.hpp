@@ -1,0 +1,24 @@
+// The option handling both bench commands share.
+#pragma once
+
+#include <cstdlib>
+#include <iostream>
+#include <string_view>
+
+/// `--help` anywhere prints the usage and exits 0; options that `parse` rejects print it and
+/// exit 2. Otherwise returns the parsed options.
+template <class Parse>
+auto parse_command_line(int argc, char** argv, const char* usage, Parse parse) {
+  for (int i = 1; i < argc; ++i) {
+    if (std::string_view(argv[i]) == "-h" || std::string_view(argv[i]) == "--help") {
+      std::cout << usage;
+      std::exit(0);
+    }
+  }
+  auto options = parse(argc, argv);
+  if (!options) {
+    std::cerr << usage;
+    std::exit(2);
+  }
+  return *options;
+}
