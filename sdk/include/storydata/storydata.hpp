@@ -2,6 +2,7 @@
 #pragma once
 
 #include <storydata/codec.hpp>
+#include <storydata/convert.hpp>
 #include <storydata/graph.hpp>
 #include <storydata/index.hpp>
 #include <storydata/query.hpp>

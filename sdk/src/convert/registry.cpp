@@ -1,0 +1,148 @@
+// The formats storydata converts between, and the codes converters report.
+#include "converters.hpp"
+
+#include <algorithm>
+#include <array>
+#include <storydata/codec.hpp>
+#include <storydata/validate.hpp>
+
+namespace storydata {
+namespace convert {
+namespace {
+
+ExportResult story_to(const Story& story) {
+  return {encode(story), {}};
+}
+
+ImportResult story_from(std::string_view text) {
+  auto result = validate(text);
+  return {std::move(result.story), std::move(result.diagnostics)};
+}
+
+// In the order of the Format enumeration; a converter a format lacks is null.
+constexpr std::array<Converter, 9> converters{{
+    {{Format::story, "story", "storydata's own format (canonical JSON)", ".story.json", true, true},
+     story_to,
+     story_from,
+     nullptr},
+    {{Format::stix, "stix", "STIX 2.1 bundle", ".stix.json", false, false},
+     nullptr,
+     nullptr,
+     nullptr},
+    {{Format::schema_org, "schema-org", "schema.org JSON-LD (NewsArticle)", ".jsonld", false,
+      false},
+     nullptr,
+     nullptr,
+     nullptr},
+    {{Format::ninjs2, "ninjs2", "IPTC ninjs 2.2", ".ninjs.json", false, false},
+     nullptr,
+     nullptr,
+     nullptr},
+    {{Format::ninjs3, "ninjs3", "IPTC ninjs 3.1", ".ninjs.json", false, false},
+     nullptr,
+     nullptr,
+     nullptr},
+    {{Format::timelinejs, "timelinejs", "TimelineJS 3 JSON", ".timeline.json", false, false},
+     nullptr,
+     nullptr,
+     nullptr},
+    {{Format::graphml, "graphml", "GraphML actor network", ".graphml", false, false},
+     nullptr,
+     nullptr,
+     nullptr},
+    {{Format::gexf, "gexf", "GEXF 1.3 actor network", ".gexf", false, false},
+     nullptr,
+     nullptr,
+     nullptr},
+    {{Format::gdelt, "gdelt", "GDELT 2.0 event rows (tab-separated)", ".tsv", false, false},
+     nullptr,
+     nullptr,
+     nullptr},
+}};
+
+const Converter& converter(Format format) noexcept {
+  return converters[static_cast<std::size_t>(format)];
+}
+
+// Codes are stable: never reuse or renumber one.
+constexpr std::array codes{
+    RuleInfo{"SD301", Severity::warning, "export-drops-field",
+             "The target format cannot hold this value; it is left out of the export.",
+             "an event's `evidence` exported to TimelineJS"},
+    RuleInfo{"SD302", Severity::warning, "export-approximates-value",
+             "The target format holds this value only approximately (a vague time as a range, a "
+             "certainty as a number).",
+             "\"time\": {\"label\": \"in recent years\"} exported to STIX"},
+    RuleInfo{"SD303", Severity::error, "cannot-export",
+             "The story cannot be written in the target format at all.", ""},
+    RuleInfo{"SD311", Severity::warning, "import-ignores-field",
+             "A value of the input that storydata has no place for; it is left out of the story.",
+             "a STIX indicator's `pattern`"},
+    RuleInfo{"SD312", Severity::warning, "import-approximates-value",
+             "A value of the input mapped to the nearest storydata value.",
+             "a CAMEO code without an event kind of its own, imported as `other`"},
+    RuleInfo{"SD313", Severity::error, "not-this-format",
+             "The input is not a document of the format it is read as.",
+             "a ninjs document read as STIX"},
+};
+
+} // namespace
+} // namespace convert
+
+using namespace convert;
+
+bool ExportResult::ok() const noexcept {
+  return std::none_of(diagnostics.begin(), diagnostics.end(),
+                      [](const Diagnostic& d) { return d.severity == Severity::error; });
+}
+
+bool ImportResult::ok() const noexcept {
+  return std::none_of(diagnostics.begin(), diagnostics.end(),
+                      [](const Diagnostic& d) { return d.severity == Severity::error; });
+}
+
+std::span<const FormatInfo> formats() noexcept {
+  static const auto infos = [] {
+    std::array<FormatInfo, converters.size()> out{};
+    std::transform(converters.begin(), converters.end(), out.begin(),
+                   [](const Converter& c) { return c.info; });
+    return out;
+  }();
+  return infos;
+}
+
+const FormatInfo& info(Format format) noexcept {
+  return converter(format).info;
+}
+
+std::optional<Format> parse_format(std::string_view name) noexcept {
+  for (const auto& c : converters)
+    if (c.info.name == name) return c.info.format;
+  return std::nullopt;
+}
+
+std::optional<Format> detect_format(std::string_view text) noexcept {
+  for (const auto& c : converters)
+    if (c.detect && c.detect(text)) return c.info.format;
+  return std::nullopt;
+}
+
+ExportResult export_story(const Story& story, Format to) {
+  if (const auto fn = converter(to).to) return fn(story);
+  return {{},
+          {{Severity::error, "SD303", "", 0, 0,
+            "storydata cannot write " + std::string(info(to).description), ""}}};
+}
+
+ImportResult import_story(std::string_view text, Format from) {
+  if (const auto fn = converter(from).from) return fn(text);
+  return {{},
+          {{Severity::error, "SD313", "", 0, 0,
+            "storydata cannot read " + std::string(info(from).description), ""}}};
+}
+
+std::span<const RuleInfo> conversion_codes() noexcept {
+  return codes;
+}
+
+} // namespace storydata
