@@ -4,6 +4,7 @@
 #include <storydata/codec.hpp>
 #include <storydata/convert.hpp>
 #include <storydata/graph.hpp>
+#include <storydata/highlight.hpp>
 #include <storydata/index.hpp>
 #include <storydata/query.hpp>
 #include <storydata/schema.hpp>

@@ -1,0 +1,30 @@
+// The spans of article text a story marks, ready to highlight in a page or an editor.
+#pragma once
+
+#include <cstdint>
+#include <storydata/story.hpp>
+#include <string_view>
+#include <vector>
+
+namespace storydata {
+
+/// A span of a body paragraph and what it marks: an actor's mention, or the evidence of an
+/// event, claim or relation. Offsets are given in code points (as in the story) and in UTF-16
+/// code units, which is how JavaScript, Java and Qt index strings.
+struct Highlight {
+  std::uint32_t paragraph = 0;
+  std::uint32_t start = 0; ///< code points
+  std::uint32_t end = 0;
+  std::uint32_t utf16_start = 0;
+  std::uint32_t utf16_end = 0;
+  std::string_view type{}; ///< "actor", "event", "claim" or "relation"
+  const Id* id = nullptr;  ///< the id of what it marks, in the story
+  bool operator==(const Highlight&) const = default;
+};
+
+/// Every span of a valid story, in text order (paragraph, start, then longer spans first, then
+/// story order). Spans outside their paragraph are left out: `validate` reports them (SD230).
+/// Highlights point into the story, which must outlive them.
+std::vector<Highlight> highlights(const Story& story);
+
+} // namespace storydata

@@ -1,0 +1,49 @@
+#include "utf8.hpp"
+
+#include <algorithm>
+#include <storydata/highlight.hpp>
+#include <tuple>
+
+namespace storydata {
+namespace {
+
+// UTF-16 length of the code points before each code point of a paragraph, computed once per
+// paragraph: astral code points (4 UTF-8 bytes) take two UTF-16 units.
+std::vector<std::uint32_t> utf16_offsets(std::string_view paragraph) {
+  const auto bytes = utf8::code_point_offsets(paragraph);
+  std::vector<std::uint32_t> out(bytes.size(), 0);
+  for (std::size_t i = 0; i + 1 < bytes.size(); ++i)
+    out[i + 1] = out[i] + (bytes[i + 1] - bytes[i] == 4 ? 2 : 1);
+  return out;
+}
+
+} // namespace
+
+std::vector<Highlight> highlights(const Story& story) {
+  const auto& body = story.article.body;
+  std::vector<std::vector<std::uint32_t>> units(body.size());
+  std::vector<Highlight> out;
+  const auto add = [&](std::string_view type, const Id& id, const std::vector<Mention>& spans) {
+    for (const Mention& m : spans) {
+      if (m.paragraph >= body.size()) continue;
+      auto& offsets = units[m.paragraph];
+      if (offsets.empty()) offsets = utf16_offsets(body[m.paragraph]);
+      if (m.start > m.end || m.end >= offsets.size()) continue;
+      out.push_back({m.paragraph, m.start, m.end, offsets[m.start], offsets[m.end], type, &id});
+    }
+  };
+  for (const auto& a : story.actors)
+    add("actor", a.id, a.mentions);
+  for (const auto& e : story.events)
+    add("event", e.id, e.evidence);
+  for (const auto& c : story.claims)
+    add("claim", c.id, c.evidence);
+  for (const auto& r : story.relations)
+    add("relation", r.id, r.evidence);
+  std::stable_sort(out.begin(), out.end(), [](const Highlight& x, const Highlight& y) {
+    return std::tuple(x.paragraph, x.start, y.end) < std::tuple(y.paragraph, y.start, x.end);
+  });
+  return out;
+}
+
+} // namespace storydata
