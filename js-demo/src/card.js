@@ -5,6 +5,15 @@ import { h, words } from './dom.js';
 /** A query value quoted so that any id or name reads as one token. */
 export const quote = (value) => (value.includes("'") ? `"${value}"` : `'${value}'`);
 
+// Each SDK call reads the whole story again, so a card's query is asked once per story version.
+const answers = new WeakMap();
+function rows(model, query) {
+  if (!answers.has(model)) answers.set(model, new Map());
+  const cache = answers.get(model);
+  if (!cache.has(query)) cache.set(query, model.sdk.query(model.text, query).rows);
+  return cache.get(query);
+}
+
 const name = (story, id) =>
   story.actors?.find((a) => a.id === id)?.name ?? story.sources?.find((s) => s.id === id)?.title ?? id;
 
@@ -18,8 +27,7 @@ function attribution(story, item) {
 }
 
 function actorCard(model, actor) {
-  const rows = model.sdk.query(model.text, `events where actor = ${quote(actor.id)}`).rows;
-  const roles = rows.map((row) => {
+  const roles = rows(model, `events where actor = ${quote(actor.id)}`).map((row) => {
     const role = row.participants.filter((p) => p.actor === actor.id).map((p) => p.role).join(', ');
     return h('li', {}, `${role} in `, h('q', {}, row.summary));
   });
@@ -33,7 +41,7 @@ function actorCard(model, actor) {
 }
 
 function eventCard(model, event) {
-  const [row] = model.sdk.query(model.text, `events where id = ${quote(event.id)}`).rows;
+  const [row] = rows(model, `events where id = ${quote(event.id)}`);
   return [
     h('p', { class: 'card-title' }, event.summary ?? event.id, h('span', { class: 'card-kind' }, words(event.kind))),
     h('dl', {},

@@ -127,6 +127,21 @@ test('story text is rendered as text: a story full of markup shows it literally'
   await close();
 });
 
+test('a dropped story replaces the example; the edited story downloads', async () => {
+  const { page, close } = await open(env.browser, env.url);
+  const text = readFileSync(xssFixture, 'utf8');
+  await page.evaluate((content) => {
+    const data = new DataTransfer();
+    data.items.add(new File([content], 'dropped.story.json', { type: 'application/json' }));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, text);
+  await page.waitForFunction(() => document.querySelectorAll('#network .node').length === 2);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Download story')]);
+  assert.equal(download.suggestedFilename(), 'xss-fixture.story.json');
+  assert.equal(readFileSync(await download.path(), 'utf8'), text);
+  await close();
+});
+
 test('filters and the query box run through the SDK and dim what does not match', async () => {
   const { page, close } = await open(env.browser, env.url);
   await page.selectOption('select[name="certainty"]', 'confirmed');
