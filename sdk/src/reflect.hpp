@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <storydata/describe.hpp>
 #include <storydata/extensions.hpp>
 #include <string>
 #include <string_view>
@@ -60,13 +61,6 @@ template <class C, class M> struct member_type<M C::*> { using type = M; };
 template <class D>
 using member_t = typename member_type<std::remove_cv_t<decltype(D::pointer)>>::type;
 
-/// The name of an enumerator, or an empty view for a value outside the enum.
-template <Enum E> std::string_view enum_name(E value) {
-  std::string_view name;
-  boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto d) {
-    if (d.value == value) name = d.name;
-  });
-  return name;
-}
+using storydata::enum_name;
 
 } // namespace storydata::reflect

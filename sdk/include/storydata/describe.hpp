@@ -43,6 +43,18 @@ template <class T> constexpr auto type_doc() {
   return storydata_doc(static_cast<T*>(nullptr));
 }
 
+/// The name of an enumerator as JSON writes it ("cyberattack"), or "" for a value outside the
+/// enum.
+template <class E>
+requires boost::describe::has_describe_enumerators<E>::value std::string_view enum_name(E value)
+noexcept {
+  std::string_view name;
+  boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto d) {
+    if (d.value == value) name = d.name;
+  });
+  return name;
+}
+
 } // namespace storydata
 
 #define STORYDATA_PP_NAME(s, data, pair) BOOST_PP_TUPLE_ELEM(2, 0, pair)
