@@ -9,6 +9,7 @@ export default defineConfig({
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
   },
+  worker: { format: 'es' },
   // The example story lives in ../schema/examples.
   server: { fs: { allow: ['..'] } },
 });
