@@ -28,6 +28,10 @@ constexpr std::array specs{
     Spec{Flag::quiet, "--quiet", "-q", false},
     Spec{Flag::jobs, "--jobs", "-j", true},
     Spec{Flag::check, "--check", "", false},
+    Spec{Flag::from, "--from", "", true},
+    Spec{Flag::to, "--to", "", true},
+    Spec{Flag::output, "--output", "-o", true},
+    Spec{Flag::list_formats, "--list-formats", "", false},
 };
 
 constexpr std::size_t unlimited = std::numeric_limits<std::size_t>::max();
@@ -97,6 +101,18 @@ std::string apply(const Spec& spec, std::string_view value, Options& options) {
     return {};
   case Flag::check:
     options.check = true;
+    return {};
+  case Flag::from:
+    options.from = value;
+    return {};
+  case Flag::to:
+    options.to = value;
+    return {};
+  case Flag::output:
+    options.output = value;
+    return {};
+  case Flag::list_formats:
+    options.list_formats = true;
     return {};
   }
   return {};

@@ -23,7 +23,11 @@ enum class Flag {
   max_bytes,
   quiet,
   jobs,
-  check
+  check,
+  from,
+  to,
+  output,
+  list_formats
 };
 
 /// The number of jobs when -j is not given: one per processor.
@@ -37,6 +41,10 @@ struct Options {
   bool ndjson = false;
   bool quiet = false;
   bool check = false;
+  bool list_formats = false;
+  std::string from{};   ///< `storydata convert --from`: a format name, checked by the command
+  std::string to{};     ///< `storydata convert --to`
+  std::string output{}; ///< `storydata convert -o`: a path, `-` or empty for standard output
   bool help = false;
   bool version = false;
   DecodeOptions limits{};

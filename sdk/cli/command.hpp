@@ -32,6 +32,7 @@ extern const Command validate_command;
 extern const Command fmt_command;
 extern const Command info_command;
 extern const Command query_command;
+extern const Command convert_command;
 extern const Command schema_command;
 extern const Command rules_command;
 

@@ -12,8 +12,8 @@ namespace {
 
 using namespace storydata::cli;
 
-constexpr std::array commands{&validate_command, &fmt_command,    &info_command,
-                              &query_command,    &schema_command, &rules_command};
+constexpr std::array commands{&validate_command, &fmt_command,    &info_command, &query_command,
+                              &convert_command,  &schema_command, &rules_command};
 
 void print_tool_help(std::ostream& out) {
   out << "usage: storydata <command> [options]\n\ncommands:\n";

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <storydata/convert.hpp>
 #include <storydata/diagnostic_codes.hpp>
 #include <storydata/storydata.hpp>
 #include <unordered_map>
@@ -71,7 +72,7 @@ public:
   SarifReport() {
     std::error_code ec;
     root_ = fs::current_path(ec);
-    for (const auto list : {structural_codes(), rules()})
+    for (const auto list : {structural_codes(), rules(), conversion_codes()})
       for (const RuleInfo& rule : list) {
         index_.emplace(rule.code, rules_.size());
         rules_.push_back(describe(rule));

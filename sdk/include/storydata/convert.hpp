@@ -32,8 +32,11 @@ const FormatInfo& info(Format format) noexcept;
 /// The format with this name (as in FormatInfo::name), or nullopt.
 std::optional<Format> parse_format(std::string_view name) noexcept;
 /// The format a document is written in, when its content says so unambiguously (a STIX bundle,
-/// a TimelineJS document with "events", ...); nullopt otherwise.
+/// a TimelineJS document with "events", ...); nullopt when no format or several fit.
 std::optional<Format> detect_format(std::string_view text) noexcept;
+/// Every format whose content the document fits, in the order of the Format enumeration: empty
+/// when none does, more than one when the document is ambiguous.
+std::vector<Format> detect_formats(std::string_view text);
 
 /// A story written in another format, and every field that format could not hold: each loss is
 /// a warning whose pointer locates the dropped value in the story (line and column 0), or an

@@ -1,8 +1,10 @@
 // The formats storydata converts between, and the codes converters report.
 #include "converters.hpp"
+#include "stix.hpp"
 
 #include <algorithm>
 #include <array>
+#include <nlohmann/json.hpp>
 #include <storydata/codec.hpp>
 #include <storydata/validate.hpp>
 
@@ -19,16 +21,24 @@ ImportResult story_from(std::string_view text) {
   return {std::move(result.story), std::move(result.diagnostics)};
 }
 
+// A story says so in its first field's name: an object with a "storydata" version string.
+bool is_story(std::string_view text) {
+  const auto document = nlohmann::json::parse(text, nullptr, false);
+  if (!document.is_object()) return false;
+  const auto version = document.find("storydata");
+  return version != document.end() && version->is_string();
+}
+
 // In the order of the Format enumeration; a converter a format lacks is null.
 constexpr std::array<Converter, 9> converters{{
     {{Format::story, "story", "storydata's own format (canonical JSON)", ".story.json", true, true},
      story_to,
      story_from,
-     nullptr},
-    {{Format::stix, "stix", "STIX 2.1 bundle", ".stix.json", false, false},
-     nullptr,
-     nullptr,
-     nullptr},
+     is_story},
+    {{Format::stix, "stix", "STIX 2.1 bundle", ".stix.json", true, true},
+     stix_export,
+     stix_import,
+     is_stix_bundle},
     {{Format::schema_org, "schema-org", "schema.org JSON-LD (NewsArticle)", ".jsonld", false,
       false},
      nullptr,
@@ -121,10 +131,17 @@ std::optional<Format> parse_format(std::string_view name) noexcept {
   return std::nullopt;
 }
 
-std::optional<Format> detect_format(std::string_view text) noexcept {
+std::vector<Format> detect_formats(std::string_view text) {
+  std::vector<Format> out;
   for (const auto& c : converters)
-    if (c.detect && c.detect(text)) return c.info.format;
-  return std::nullopt;
+    if (c.detect && c.detect(text)) out.push_back(c.info.format);
+  return out;
+}
+
+std::optional<Format> detect_format(std::string_view text) noexcept {
+  const auto found = detect_formats(text);
+  if (found.size() != 1) return std::nullopt;
+  return found.front();
 }
 
 ExportResult export_story(const Story& story, Format to) {

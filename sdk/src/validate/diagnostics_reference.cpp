@@ -1,4 +1,5 @@
-// docs/diagnostics.md, generated from the two code lists.
+// docs/diagnostics.md, generated from the three code lists.
+#include <storydata/convert.hpp>
 #include <storydata/diagnostic_codes.hpp>
 #include <storydata/validate.hpp>
 
@@ -17,8 +18,8 @@ std::string cell(std::string_view text) {
 std::string diagnostics_reference() {
   std::string out =
       "# Diagnostic codes\n\n"
-      "Generated from `sdk/src/diagnostic_codes.cpp` and `sdk/src/validate/registry.cpp`; do not "
-      "edit: run `scripts/generate.sh`.\n\n"
+      "Generated from `sdk/src/diagnostic_codes.cpp`, `sdk/src/validate/registry.cpp` and "
+      "`sdk/src/convert/registry.cpp`; do not edit: run `scripts/generate.sh`.\n\n"
       "Every diagnostic has a severity, a stable code, an RFC 6901 JSON Pointer, a line and "
       "column (in Unicode code points, from 1) in the source text, a message, and often a hint. "
       "Errors make a story invalid; warnings do too under `storydata validate --strict`; infos "
@@ -42,6 +43,15 @@ std::string diagnostics_reference() {
     out += "| " + std::string(rule.code) + " | " + std::string(to_string(rule.severity)) + " | `" +
            std::string(rule.name) + "` | " + cell(rule.rationale) + " | " + cell(rule.example) +
            " |\n";
+  out += "\n## Conversion\n\n"
+         "`storydata convert` and the conversion API (`export_story`, `import_story`) report what "
+         "a conversion loses. Exporting, the pointer locates the value in the story; importing, "
+         "in the input document. docs/convert.md maps every field of every format.\n\n"
+         "| code | severity | name | meaning | example |\n|---|---|---|---|---|\n";
+  for (const auto& code : conversion_codes())
+    out += "| " + std::string(code.code) + " | " + std::string(to_string(code.severity)) + " | `" +
+           std::string(code.name) + "` | " + cell(code.rationale) + " | " +
+           (code.example.empty() ? "" : "`" + cell(code.example) + "`") + " |\n";
   return out;
 }
 

@@ -32,6 +32,12 @@ function documentedStructuralCodes() {
   return [...doc.matchAll(/^\| (SD0\d\d) \| (\w+) \| (.*?) \|/gm)].map(([, id, severity, meaning]) => ({ id, severity, meaning }));
 }
 
+/** The conversion codes of docs/diagnostics.md: code, severity, name and meaning. */
+function documentedConversionCodes() {
+  const doc = readFileSync(join(root, 'docs/diagnostics.md'), 'utf8');
+  return [...doc.matchAll(/^\| (SD3\d\d) \| (\w+) \| `([a-z-]+)` \| (.*?) \|/gm)].map(([, id, severity, name, meaning]) => ({ id, severity, name, meaning }));
+}
+
 const level = { error: 'error', warning: 'warning', info: 'note' };
 
 test('the report on the fixtures validates against the SARIF 2.1.0 schema', () => {
@@ -52,7 +58,7 @@ test('the report on the fixtures validates against the SARIF 2.1.0 schema', () =
   assert.equal(validateSarif(badUri), false);
 });
 
-test('the rules are every structural code of docs/diagnostics.md and every semantic rule', () => {
+test('the rules are every structural code of docs/diagnostics.md, every semantic rule and every conversion code', () => {
   const { rules } = sarif([validDir]).log.runs[0].tool.driver;
   const structural = documentedStructuralCodes();
   assert.ok(structural.length >= 10);
@@ -61,7 +67,9 @@ test('the rules are every structural code of docs/diagnostics.md and every seman
     return { id, severity, name, rationale };
   });
   assert.ok(semantic.length >= 18);
-  assert.deepEqual(rules.map((r) => r.id), [...structural, ...semantic].map((r) => r.id));
+  const conversion = documentedConversionCodes();
+  assert.ok(conversion.length >= 6);
+  assert.deepEqual(rules.map((r) => r.id), [...structural, ...semantic, ...conversion].map((r) => r.id));
   for (const [i, doc] of structural.entries()) {
     assert.equal(rules[i].fullDescription.text, doc.meaning, `${doc.id}: the SDK's table and the docs agree`);
     assert.equal(rules[i].defaultConfiguration.level, level[doc.severity], doc.id);
@@ -71,6 +79,12 @@ test('the rules are every structural code of docs/diagnostics.md and every seman
     assert.equal(r.name, rule.name);
     assert.equal(r.fullDescription.text, rule.rationale);
     assert.equal(r.defaultConfiguration.level, level[rule.severity], rule.id);
+  }
+  for (const [i, code] of conversion.entries()) {
+    const r = rules[structural.length + semantic.length + i];
+    assert.equal(r.name, code.name);
+    assert.equal(r.fullDescription.text, code.meaning);
+    assert.equal(r.defaultConfiguration.level, level[code.severity], code.id);
   }
   for (const r of rules) {
     assert.match(r.name, /^[a-z]+(-[a-z0-9]+)*$/);

@@ -1,0 +1,416 @@
+// A story as a STIX 2.1 bundle: actors as identities, threat actors and intrusion sets, hostile
+// cyber events as campaigns with their `attributed-to` and `targets` relationships, relations and
+// event links as relationships, claims as notes, the article and the sources as reports.
+// Everything STIX cannot carry is reported (SD301), and every value it carries only
+// approximately (SD302); docs/convert.md has the tables.
+#include "../codec/json_pointer.hpp"
+#include "stix.hpp"
+#include "stix_vocabulary.hpp"
+
+#include <map>
+#include <nlohmann/json.hpp>
+
+namespace storydata::convert {
+namespace {
+
+using json = nlohmann::ordered_json;
+using namespace stix;
+
+std::string at(std::string_view collection, std::size_t index) {
+  return "/" + std::string(collection) + "/" + std::to_string(index);
+}
+
+class StixWriter {
+public:
+  explicit StixWriter(const Story& story) : story_(story) {
+    created_ = story.article.published ? timestamp(*story.article.published)
+                                       : std::string(fixed_timestamp);
+  }
+
+  ExportResult run() {
+    mark_campaign_agents();
+    for (std::size_t i = 0; i < story_.actors.size(); ++i)
+      actor(i);
+    for (std::size_t i = 0; i < story_.events.size(); ++i)
+      event(i);
+    for (std::size_t i = 0; i < story_.events.size(); ++i)
+      event_links(i);
+    for (std::size_t i = 0; i < story_.relations.size(); ++i)
+      relation(i);
+    for (std::size_t i = 0; i < story_.claims.size(); ++i)
+      claim(i);
+    for (std::size_t i = 0; i < story_.sources.size(); ++i)
+      source(i);
+    article();
+    json bundle;
+    bundle["type"] = "bundle";
+    bundle["id"] = object_id("bundle", story_.id.value, "", "");
+    bundle["objects"] = std::move(objects_);
+    return {bundle.dump(2, ' ', false, json::error_handler_t::replace) + "\n",
+            std::move(diagnostics_)};
+  }
+
+private:
+  void drop(std::string pointer, std::string message) {
+    diagnostics_.push_back(
+        {Severity::warning, "SD301", std::move(pointer), 0, 0, std::move(message), ""});
+  }
+  void approximate(std::string pointer, std::string message) {
+    diagnostics_.push_back(
+        {Severity::warning, "SD302", std::move(pointer), 0, 0, std::move(message), ""});
+  }
+
+  json object(std::string_view type, std::string_view collection, std::string_view id) {
+    json out;
+    out["type"] = std::string(type);
+    out["spec_version"] = "2.1";
+    out["id"] = object_id(type, story_.id.value, collection, id);
+    out["created"] = created_;
+    out["modified"] = created_;
+    return out;
+  }
+
+  /// The object's own id, so that importing gives the story its ids back.
+  static json own_id(std::string_view id) {
+    json ref;
+    ref["source_name"] = std::string(storydata_source);
+    ref["external_id"] = std::string(id);
+    return ref;
+  }
+
+  void extensions(const Extensions& extensions, const std::string& pointer) {
+    for (const auto& [key, value] : extensions.values)
+      drop(pointer + "/" + codec::escape_pointer_token(key),
+           "STIX has no place for the producer-defined field \"" + key + "\"");
+  }
+
+  void mentions(bool any, const std::string& pointer, std::string_view what) {
+    if (any) drop(pointer, "STIX cannot point into the article text: " + std::string(what));
+  }
+
+  /// A vague time as the first and last timestamps it may cover; reports what is lost.
+  void time_range(const std::optional<VagueTime>& time, const std::string& pointer, json& out,
+                  std::string_view first_key, std::string_view last_key) {
+    if (!time) return;
+    const VagueTime& t = *time;
+    const bool exact = t.start && t.start->precision() == Precision::day &&
+                       (!t.end || (t.end->precision() == Precision::day && !last_key.empty())) &&
+                       !t.ongoing && !t.not_before && !t.not_after && !t.approximate && !t.label;
+    if (!t.extensions.empty()) extensions(t.extensions, pointer);
+    if (exact) {
+      out[std::string(first_key)] = timestamp(*t.start);
+      if (t.end) out[std::string(last_key)] = timestamp(*t.end);
+      return;
+    }
+    const DayRange range = day_range(t);
+    if (!range.first && !range.last) {
+      drop(pointer, "STIX timestamps need a date; \"" + display(t) + "\" has none");
+      return;
+    }
+    std::string written;
+    if (range.first) {
+      out[std::string(first_key)] = timestamp(*range.first);
+      written += std::string(first_key) + " " + timestamp(*range.first);
+    }
+    if (range.last && range.last != range.first && !last_key.empty()) {
+      out[std::string(last_key)] = timestamp(*range.last);
+      written +=
+          (written.empty() ? "" : ", ") + std::string(last_key) + " " + timestamp(*range.last);
+    }
+    approximate(pointer,
+                "STIX timestamps are exact days; \"" + display(t) + "\" is written as " + written);
+  }
+
+  /// Confidence from the certainty; who vouches for it goes into the sources' reports.
+  void attribution(const Attribution& a, const std::string& pointer, const std::string& stix_id,
+                   json& out) {
+    out["confidence"] = confidence(a.certainty);
+    for (std::size_t i = 0; i < a.according_to.size(); ++i) {
+      const std::string& id = a.according_to[i].id;
+      if (source_index(id))
+        attributed_[id].push_back(stix_id);
+      else
+        drop(pointer + "/according_to/" + std::to_string(i),
+             "STIX says according to whom only with reports: \"" + id + "\" is an actor");
+    }
+    if (a.wording) drop(pointer + "/wording", "STIX has no place for the article's wording");
+    extensions(a.extensions, pointer);
+  }
+
+  std::optional<std::size_t> source_index(std::string_view id) const {
+    for (std::size_t i = 0; i < story_.sources.size(); ++i)
+      if (story_.sources[i].id.value == id) return i;
+    return std::nullopt;
+  }
+
+  void mark_campaign_agents() {
+    for (const Event& e : story_.events)
+      if (is_campaign(e.kind))
+        for (const Participant& p : e.participants)
+          if (p.role == Role::agent) campaign_agents_.insert({p.actor.id, true});
+  }
+
+  void actor(std::size_t i) {
+    const Actor& a = story_.actors[i];
+    const std::string pointer = at("actors", i);
+    const ActorShape shape = actor_shape(a.kind, campaign_agents_.contains(a.id.value));
+    json out = object(shape.type, "actors", a.id.value);
+    out["name"] = a.name;
+    if (a.description) out["description"] = *a.description;
+    if (!shape.identity_class.empty()) out["identity_class"] = std::string(shape.identity_class);
+    if (!shape.sector.empty()) out["sectors"] = json::array({std::string(shape.sector)});
+    if (!shape.resource_level.empty()) out["resource_level"] = std::string(shape.resource_level);
+    if (!a.aliases.empty()) {
+      if (shape.type == "identity")
+        drop(pointer + "/aliases", "a STIX identity has no aliases");
+      else
+        out["aliases"] = a.aliases;
+    }
+    const ActorKind read_back = actor_kind(shape);
+    if (read_back != a.kind)
+      approximate(pointer + "/kind", "STIX has no " + std::string(enum_name(a.kind)) +
+                                         "; written as a " + std::string(shape.type) +
+                                         " that reads back as " +
+                                         std::string(enum_name(read_back)));
+    json references = json::array({own_id(a.id.value)});
+    for (const auto& [scheme, value] : a.identifiers) {
+      json ref;
+      ref["source_name"] = scheme;
+      ref["external_id"] = value;
+      references.push_back(std::move(ref));
+    }
+    out["external_references"] = std::move(references);
+    mentions(!a.mentions.empty(), pointer + "/mentions", "the actor's mentions");
+    extensions(a.extensions, pointer);
+    actor_ids_[a.id.value] = out["id"];
+    objects_.push_back(std::move(out));
+  }
+
+  json relationship(std::string_view type, std::string_view collection, const std::string& id,
+                    const std::string& source, const std::string& target) {
+    json out = object("relationship", collection, id);
+    out["relationship_type"] = std::string(type);
+    out["source_ref"] = source;
+    out["target_ref"] = target;
+    return out;
+  }
+
+  void event(std::size_t i) {
+    const Event& e = story_.events[i];
+    const std::string pointer = at("events", i);
+    if (!is_campaign(e.kind)) {
+      drop(pointer, "STIX has no object for a " + std::string(enum_name(e.kind)) +
+                        " event; only espionage, cyberattacks and intrusions are campaigns");
+      return;
+    }
+    json out = object("campaign", "events", e.id.value);
+    const std::string id = out["id"];
+    event_ids_[e.id.value] = id;
+    out["name"] = e.summary;
+    if (e.kind != campaign_kind)
+      approximate(pointer + "/kind", "a " + std::string(enum_name(e.kind)) +
+                                         " event is a STIX campaign, which reads back as " +
+                                         std::string(enum_name(campaign_kind)));
+    if (e.status) drop(pointer + "/status", "a STIX campaign has no status");
+    time_range(e.time, pointer + "/time", out, "first_seen", "last_seen");
+    if (e.place) drop(pointer + "/place", "STIX places need a country code or coordinates");
+    attribution(e.attribution, pointer + "/attribution", id, out);
+    out["external_references"] = json::array({own_id(e.id.value)});
+    mentions(!e.evidence.empty(), pointer + "/evidence", "the event's evidence");
+    extensions(e.extensions, pointer);
+    const int confidence_value = out["confidence"];
+    objects_.push_back(std::move(out));
+
+    for (std::size_t p = 0; p < e.participants.size(); ++p) {
+      const Participant& part = e.participants[p];
+      const std::string part_pointer = pointer + "/participants/" + std::to_string(p);
+      const auto actor = actor_ids_.find(part.actor.id);
+      const bool mapped = part.role == Role::agent || part.role == Role::target;
+      if (!mapped || actor == actor_ids_.end()) {
+        drop(part_pointer, "a STIX campaign has attributed-to (agents) and targets, no " +
+                               std::string(enum_name(part.role)));
+        continue;
+      }
+      json rel = relationship(part.role == Role::agent ? "attributed-to" : "targets", "events",
+                              e.id.value + "/" + std::to_string(p), id, actor->second);
+      rel["confidence"] = confidence_value;
+      objects_.push_back(std::move(rel));
+      extensions(part.extensions, part_pointer);
+    }
+  }
+
+  void event_links(std::size_t i) {
+    const Event& e = story_.events[i];
+    const auto from = event_ids_.find(e.id.value);
+    if (from == event_ids_.end()) return; // the whole event is reported
+    for (std::size_t l = 0; l < e.links.size(); ++l) {
+      const EventLink& link = e.links[l];
+      const std::string pointer = at("events", i) + "/links/" + std::to_string(l);
+      const auto to = event_ids_.find(link.event.id);
+      if (to == event_ids_.end()) {
+        drop(pointer, "the linked event \"" + link.event.id + "\" is not in the export");
+        continue;
+      }
+      objects_.push_back(relationship(relationship_type(enum_name(link.kind)), "events",
+                                      e.id.value + "/links/" + std::to_string(l), from->second,
+                                      to->second));
+      extensions(link.extensions, pointer);
+    }
+  }
+
+  void relation(std::size_t i) {
+    const Relation& r = story_.relations[i];
+    const std::string pointer = at("relations", i);
+    json out = relationship(relationship_type(enum_name(r.kind)), "relations", r.id.value,
+                            actor_ids_[r.subject.id], actor_ids_[r.object.id]);
+    const std::string id = out["id"];
+    if (r.label) out["description"] = *r.label;
+    time_range(r.time, pointer + "/time", out, "start_time", "stop_time");
+    attribution(r.attribution, pointer + "/attribution", id, out);
+    out["external_references"] = json::array({own_id(r.id.value)});
+    mentions(!r.evidence.empty(), pointer + "/evidence", "the relation's evidence");
+    extensions(r.extensions, pointer);
+    objects_.push_back(std::move(out));
+  }
+
+  void claim(std::size_t i) {
+    const Claim& c = story_.claims[i];
+    const std::string pointer = at("claims", i);
+    json refs = json::array();
+    for (const auto& about : c.about_actors)
+      refs.push_back(actor_ids_[about.id]);
+    for (std::size_t e = 0; e < c.about_events.size(); ++e) {
+      const auto found = event_ids_.find(c.about_events[e].id);
+      if (found != event_ids_.end())
+        refs.push_back(found->second);
+      else
+        drop(pointer + "/about_events/" + std::to_string(e),
+             "the event \"" + c.about_events[e].id + "\" is not in the export");
+    }
+    if (refs.empty()) {
+      drop(pointer, "a STIX note must be about something in the export");
+      return;
+    }
+    json out = object("note", "claims", c.id.value);
+    const std::string id = out["id"];
+    out["content"] = c.text;
+    out["authors"] = json::array({speaker_name(c)});
+    out["object_refs"] = std::move(refs);
+    if (c.quote) drop(pointer + "/quote", "a STIX note cannot say it is a verbatim quote");
+    if (c.time) drop(pointer + "/time", "a STIX note has no time of its own");
+    attribution(c.attribution, pointer + "/attribution", id, out);
+    out["external_references"] = json::array({own_id(c.id.value)});
+    mentions(!c.evidence.empty(), pointer + "/evidence", "the claim's evidence");
+    extensions(c.extensions, pointer);
+    objects_.push_back(std::move(out));
+  }
+
+  std::string speaker_name(const Claim& c) const {
+    for (const Actor& a : story_.actors)
+      if (a.id.value == c.speaker.id) return a.name;
+    return c.speaker.id;
+  }
+
+  void source(std::size_t i) {
+    const Source& s = story_.sources[i];
+    const std::string pointer = at("sources", i);
+    json out = object("report", "sources", s.id.value);
+    out["name"] = s.title;
+    if (s.kind != SourceKind::article)
+      drop(pointer + "/kind", "a STIX report has no kind of source; it reads back as an article");
+    out["published"] = created_;
+    if (!s.time && story_.article.published)
+      approximate(pointer,
+                  "a STIX report needs a publication time; written as the article's, " + created_);
+    time_range(s.time, pointer + "/time", out, "published", "");
+    if (!s.authors.empty()) {
+      const auto author = actor_ids_.find(s.authors.front().id);
+      if (author != actor_ids_.end() && author->second.starts_with("identity--"))
+        out["created_by_ref"] = author->second;
+      else
+        drop(pointer + "/authors/0", "created_by_ref must be a STIX identity");
+      for (std::size_t a = 1; a < s.authors.size(); ++a)
+        drop(pointer + "/authors/" + std::to_string(a), "a STIX report has one author");
+    }
+    if (s.actor) drop(pointer + "/actor", "STIX cannot say which actor stands for a report");
+    if (s.publisher) drop(pointer + "/publisher", "a STIX report has no publisher");
+    if (!s.derived_from.empty())
+      drop(pointer + "/derived_from", "STIX has no provenance between reports");
+    const auto& refs = attributed_[s.id.value];
+    // object_refs may not be empty: a source nothing is attributed to refers to the article.
+    out["object_refs"] =
+        refs.empty() ? json::array({object_id("report", story_.id.value, "", "")}) : json(refs);
+    json references = json::array({own_id(s.id.value)});
+    if (s.url) {
+      json ref;
+      ref["source_name"] = "url";
+      ref["url"] = *s.url;
+      references.push_back(std::move(ref));
+    }
+    out["external_references"] = std::move(references);
+    extensions(s.extensions, pointer);
+    objects_.push_back(std::move(out));
+  }
+
+  void article() {
+    const Article& a = story_.article;
+    json out = object("report", "", "");
+    out["id"] = object_id("report", story_.id.value, "", "");
+    out["name"] = a.headline;
+    if (a.standfirst) out["description"] = *a.standfirst;
+    out["published"] = created_;
+    if (a.published && a.published->precision() != Precision::day)
+      approximate("/article/published", "STIX timestamps are exact days; \"" +
+                                            a.published->to_string() + "\" is written as " +
+                                            created_);
+    if (a.modified) {
+      const std::string modified = timestamp(*a.modified);
+      if (modified >= created_) out["modified"] = modified;
+      if (a.modified->precision() != Precision::day || modified < created_)
+        approximate("/article/modified",
+                    "written as the report's modified time " + out["modified"].get<std::string>());
+    }
+    if (a.publisher) {
+      const auto publisher = actor_ids_.find(a.publisher->id);
+      if (publisher != actor_ids_.end()) out["created_by_ref"] = publisher->second;
+    }
+    if (a.language) out["lang"] = *a.language;
+    if (!a.authors.empty()) drop("/article/authors", "a STIX report has no authors");
+    if (a.section) drop("/article/section", "a STIX report has no section");
+    if (!a.body.empty()) drop("/article/body", "a STIX report does not hold the article's text");
+    if (!a.derived_from.empty())
+      drop("/article/derived_from", "STIX has no provenance between reports");
+    extensions(a.extensions, "/article");
+    extensions(story_.extensions, "");
+    json refs = json::array();
+    for (const auto& o : objects_)
+      refs.push_back(o["id"]);
+    if (refs.empty()) refs.push_back(out["id"]); // object_refs may not be empty
+    out["object_refs"] = std::move(refs);
+    json references = json::array({own_id(story_.id.value)});
+    if (a.url) {
+      json ref;
+      ref["source_name"] = "url";
+      ref["url"] = *a.url;
+      references.push_back(std::move(ref));
+    }
+    out["external_references"] = std::move(references);
+    objects_.insert(objects_.begin(), std::move(out));
+  }
+
+  const Story& story_;
+  std::string created_;
+  json objects_ = json::array();
+  std::vector<Diagnostic> diagnostics_;
+  std::map<std::string, bool, std::less<>> campaign_agents_;
+  std::map<std::string, std::string, std::less<>> actor_ids_, event_ids_;
+  std::map<std::string, std::vector<std::string>, std::less<>> attributed_;
+};
+
+} // namespace
+
+ExportResult stix_export(const Story& story) {
+  return StixWriter(story).run();
+}
+
+} // namespace storydata::convert
