@@ -18,4 +18,17 @@ struct Converter {
   Detector detect = nullptr;
 };
 
+// One function per direction and format, each in its own file.
+ExportResult export_schema_org(const Story& story);
+ExportResult export_ninjs2(const Story& story);
+ExportResult export_ninjs3(const Story& story);
+ImportResult import_ninjs2(std::string_view text);
+ImportResult import_ninjs3(std::string_view text);
+bool is_ninjs2(std::string_view text);
+bool is_ninjs3(std::string_view text);
+ExportResult export_graphml(const Story& story);
+ExportResult export_gexf(const Story& story);
+ImportResult import_gdelt(std::string_view text);
+bool is_gdelt(std::string_view text);
+
 } // namespace storydata::convert

@@ -1,0 +1,71 @@
+// GEXF 1.3: the actor network as a static directed graph whose symmetric relations are
+// undirected edges (GEXF's per-edge type="undirected"); node kinds and edge values are declared
+// attributes, the headline is the graph's description.
+#include "actor_network.hpp"
+#include "converters.hpp"
+#include "xml_text.hpp"
+
+namespace storydata::convert {
+namespace {
+
+void attvalue(std::string& out, std::string_view key, std::string_view value) {
+  out += "          <attvalue for=\"";
+  out += key;
+  out += "\" value=\"" + xml_escape(value) + "\"/>\n";
+}
+
+} // namespace
+
+ExportResult export_gexf(const Story& story) {
+  ExportCoverage coverage("GEXF");
+  const auto network = actor_network(story, coverage);
+  coverage.carried("/id");
+  coverage.carried("/article/headline");
+
+  std::string out = R"(<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+    xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
+  <meta>
+    <creator>storydata</creator>
+)";
+  out += "    <description>" + xml_escape(story.article.headline) + "</description>\n";
+  out += "    <keywords>" + xml_escape(story.id.value) + "</keywords>\n";
+  out += R"(  </meta>
+  <graph defaultedgetype="directed" mode="static">
+    <attributes class="node">
+      <attribute id="kind" title="kind" type="string"/>
+      <attribute id="description" title="description" type="string"/>
+    </attributes>
+    <attributes class="edge">
+      <attribute id="via" title="via" type="string"/>
+      <attribute id="source" title="source" type="string"/>
+      <attribute id="kind" title="kind" type="string"/>
+      <attribute id="role" title="role" type="string"/>
+      <attribute id="certainty" title="certainty" type="string"/>
+    </attributes>
+    <nodes>
+)";
+  for (const auto& node : network.nodes) {
+    out += "      <node id=\"" + xml_escape(node.id) + "\" label=\"" + xml_escape(node.name) +
+           "\">\n        <attvalues>\n";
+    attvalue(out, "kind", node.kind);
+    if (node.description) attvalue(out, "description", *node.description);
+    out += "        </attvalues>\n      </node>\n";
+  }
+  out += "    </nodes>\n    <edges>\n";
+  for (const auto& edge : network.edges) {
+    out += "      <edge id=\"" + edge.id + "\" source=\"" + xml_escape(edge.from) + "\" target=\"" +
+           xml_escape(edge.to) + "\"" + (edge.symmetric ? " type=\"undirected\"" : "") +
+           " label=\"" + xml_escape(edge.kind) + "\">\n        <attvalues>\n";
+    attvalue(out, "via", edge.via);
+    attvalue(out, "source", edge.source);
+    attvalue(out, "kind", edge.kind);
+    if (edge.role) attvalue(out, "role", *edge.role);
+    attvalue(out, "certainty", edge.certainty);
+    out += "        </attvalues>\n      </edge>\n";
+  }
+  out += "    </edges>\n  </graph>\n</gexf>\n";
+  return {std::move(out), coverage.report(story)};
+}
+
+} // namespace storydata::convert

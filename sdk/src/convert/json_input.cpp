@@ -1,0 +1,83 @@
+// A SAX front end to nlohmann's DOM builder that stops at a depth limit and records where
+// parsing failed.
+#include "json_input.hpp"
+
+#include "../text_position.hpp"
+
+namespace storydata::convert {
+namespace {
+
+using json = nlohmann::json;
+constexpr std::size_t max_depth = 128;
+constexpr std::size_t max_bytes = std::size_t{64} << 20;
+
+class LimitedDom {
+public:
+  explicit LimitedDom(json& root) : dom_(root, false) {}
+
+  bool null() { return dom_.null(); }
+  bool boolean(bool v) { return dom_.boolean(v); }
+  bool number_integer(json::number_integer_t v) { return dom_.number_integer(v); }
+  bool number_unsigned(json::number_unsigned_t v) { return dom_.number_unsigned(v); }
+  bool number_float(json::number_float_t v, const json::string_t& s) {
+    return dom_.number_float(v, s);
+  }
+  bool string(json::string_t& v) { return dom_.string(v); }
+  bool binary(json::binary_t& v) { return dom_.binary(v); }
+  bool key(json::string_t& v) { return dom_.key(v); }
+  bool start_object(std::size_t n) { return deeper() && dom_.start_object(n); }
+  bool end_object() { return --depth_, dom_.end_object(); }
+  bool start_array(std::size_t n) { return deeper() && dom_.start_array(n); }
+  bool end_array() { return --depth_, dom_.end_array(); }
+  template <class Exception>
+  bool parse_error(std::size_t position, const std::string&, const Exception& e) {
+    error_at = position, error = e.what();
+    return false;
+  }
+
+  std::size_t depth_ = 0;
+  bool too_deep = false;
+  std::optional<std::size_t> error_at{};
+  std::string error{};
+
+private:
+  bool deeper() {
+    if (++depth_ <= max_depth) return true;
+    too_deep = true;
+    return false;
+  }
+
+  nlohmann::detail::json_sax_dom_parser<json> dom_;
+};
+
+} // namespace
+
+std::optional<json> parse_json_input(std::string_view text, std::string_view format,
+                                     std::vector<Diagnostic>& diagnostics) {
+  const auto fail = [&](std::uint32_t line, std::uint32_t column, std::string message) {
+    diagnostics.push_back({Severity::error, "SD313", "", line, column,
+                           "not " + std::string(format) + ": " + std::move(message), ""});
+    return std::nullopt;
+  };
+  if (text.size() > max_bytes)
+    return fail(0, 0, "larger than " + std::to_string(max_bytes) + " bytes");
+  json root;
+  LimitedDom sax(root);
+  const bool ok = json::sax_parse(text, &sax, nlohmann::detail::input_format_t::json, true);
+  if (sax.too_deep)
+    return fail(0, 0, "nested deeper than " + std::to_string(max_depth) + " levels");
+  if (!ok || sax.error_at) {
+    const auto offset = sax.error_at ? *sax.error_at : text.size();
+    const auto at = TextPositions(text).at(offset > 0 ? offset - 1 : 0);
+    return fail(at.line, at.column, "invalid JSON (" + sax.error + ")");
+  }
+  if (!root.is_object()) return fail(1, 1, "the document is not a JSON object");
+  return root;
+}
+
+std::optional<json> parse_json_object(std::string_view text) {
+  std::vector<Diagnostic> ignored;
+  return parse_json_input(text, "", ignored);
+}
+
+} // namespace storydata::convert

@@ -1,0 +1,16 @@
+// Story text in XML documents (GraphML, GEXF). The text is untrusted: it may hold markup
+// characters, characters XML 1.0 forbids even as references, or (in a story built in code)
+// bytes that are not UTF-8.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace storydata::convert {
+
+/// `text` escaped for element content and attribute values alike: & < > " ' and tab, line feed
+/// and carriage return as references (attribute values would otherwise lose them to white-space
+/// normalisation); characters XML 1.0 forbids and invalid UTF-8 become U+FFFD.
+std::string xml_escape(std::string_view text);
+
+} // namespace storydata::convert

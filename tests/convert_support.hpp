@@ -1,0 +1,20 @@
+// Helpers shared by the converter tests (test_convert_*.cpp).
+#pragma once
+
+#include "support.hpp"
+
+#include <string>
+
+namespace test {
+
+/// The example story, decoded once.
+const storydata::Story& example();
+
+/// "CODE pointer" of each diagnostic, one per line: the shape of a loss report, for comparing
+/// with the expected report in tests/fixtures/convert/.
+std::string loss_report(const std::vector<storydata::Diagnostic>& diagnostics);
+
+/// Errors (and warnings, unless `errors_only`) of validating `story`, as test::summary lines.
+std::string validation_problems(const storydata::Story& story, bool errors_only = true);
+
+} // namespace test
