@@ -1,6 +1,7 @@
 // The formats storydata converts between, and the codes converters report.
 #include "converters.hpp"
 #include "stix.hpp"
+#include "timelinejs.hpp"
 
 #include <algorithm>
 #include <array>
@@ -51,10 +52,10 @@ constexpr std::array<Converter, 9> converters{{
      export_ninjs3,
      import_ninjs3,
      is_ninjs3},
-    {{Format::timelinejs, "timelinejs", "TimelineJS 3 JSON", ".timeline.json", false, false},
-     nullptr,
-     nullptr,
-     nullptr},
+    {{Format::timelinejs, "timelinejs", "TimelineJS 3 JSON", ".timeline.json", true, true},
+     export_timelinejs,
+     import_timelinejs,
+     is_timelinejs},
     {{Format::graphml, "graphml", "GraphML actor network", ".graphml", false, true},
      export_graphml,
      nullptr,

@@ -1,0 +1,207 @@
+// A story as a TimelineJS 3 document: the article as the title slide and every dated event as a
+// slide. TimelineJS renders slide text as HTML, so every story string is HTML-escaped. Whatever a
+// slide cannot hold is reported (SD301), and every time it holds only approximately (SD302);
+// docs/convert.md has the tables.
+#include "../codec/json_pointer.hpp"
+#include "timelinejs.hpp"
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+namespace storydata::convert {
+namespace {
+
+using json = nlohmann::ordered_json;
+
+/// Story text is untrusted: as HTML it must never become markup.
+std::string escape_html(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    switch (c) {
+    case '&':
+      out += "&amp;";
+      break;
+    case '<':
+      out += "&lt;";
+      break;
+    case '>':
+      out += "&gt;";
+      break;
+    case '"':
+      out += "&quot;";
+      break;
+    case '\'':
+      out += "&#39;";
+      break;
+    default:
+      out += c;
+    }
+  }
+  return out;
+}
+
+/// A TimelineJS date with as many parts as the date has, as strings like Knight Lab's examples.
+json date_object(const PartialDate& date) {
+  json out;
+  out["year"] = std::to_string(date.year);
+  if (date.month > 0) out["month"] = std::to_string(date.month);
+  if (date.day > 0) out["day"] = std::to_string(date.day);
+  return out;
+}
+
+/// The date of a day counted from 1970-01-01.
+PartialDate date_of_day(std::int32_t day) {
+  PartialDate date{1970, 1, 1};
+  // Years first, then months: at most 9999 + 12 steps, and only for windows and open spans.
+  while (date.year > 1 && PartialDate{date.year, 1, 1}.first_day() > day)
+    --date.year;
+  while (date.year < 9999 && PartialDate{date.year + 1, 1, 1}.first_day() <= day)
+    ++date.year;
+  while (date.month < 12 && PartialDate{date.year, date.month + 1, 1}.first_day() <= day)
+    ++date.month;
+  date.day = 1 + (day - PartialDate{date.year, date.month, 1}.first_day());
+  return date;
+}
+
+class TimelineWriter {
+public:
+  explicit TimelineWriter(const Story& story) : story_(story) {}
+
+  ExportResult run() {
+    json document;
+    document["title"] = title();
+    json slides = json::array();
+    for (std::size_t i = 0; i < story_.events.size(); ++i)
+      if (auto slide = event(i); !slide.is_null()) slides.push_back(std::move(slide));
+    document["events"] = std::move(slides);
+    collection("actors", story_.actors.size());
+    collection("relations", story_.relations.size());
+    collection("claims", story_.claims.size());
+    collection("sources", story_.sources.size());
+    extensions(story_.extensions, "");
+    return {document.dump(2, ' ', false, json::error_handler_t::replace) + "\n",
+            std::move(diagnostics_)};
+  }
+
+private:
+  void drop(std::string pointer, std::string message) {
+    diagnostics_.push_back(
+        {Severity::warning, "SD301", std::move(pointer), 0, 0, std::move(message), ""});
+  }
+  void approximate(std::string pointer, std::string message) {
+    diagnostics_.push_back(
+        {Severity::warning, "SD302", std::move(pointer), 0, 0, std::move(message), ""});
+  }
+
+  void extensions(const Extensions& extensions, const std::string& pointer) {
+    for (const auto& [key, value] : extensions.values)
+      drop(pointer + "/" + codec::escape_pointer_token(key),
+           "TimelineJS has no place for the producer-defined field \"" + key + "\"");
+  }
+
+  void collection(std::string_view name, std::size_t size) {
+    if (size > 0)
+      drop("/" + std::string(name), "TimelineJS has slides only: the story's " +
+                                        std::to_string(size) + " " + std::string(name) +
+                                        " are left out");
+  }
+
+  json title() {
+    const Article& a = story_.article;
+    json text;
+    text["headline"] = escape_html(a.headline);
+    if (!a.body.empty()) text["text"] = "<p>" + escape_html(a.body.front()) + "</p>";
+    if (a.body.size() > 1)
+      drop("/article/body", "the title slide holds the first paragraph; the other " +
+                                std::to_string(a.body.size() - 1) + " are left out");
+    const auto field = [&](bool present, std::string_view name) {
+      if (present)
+        drop("/article/" + std::string(name),
+             "a TimelineJS title slide has no " + std::string(name));
+    };
+    field(a.standfirst.has_value(), "standfirst");
+    field(a.publisher.has_value(), "publisher");
+    field(!a.authors.empty(), "authors");
+    field(a.published.has_value(), "published");
+    field(a.modified.has_value(), "modified");
+    field(a.language.has_value(), "language");
+    field(a.section.has_value(), "section");
+    field(a.url.has_value(), "url");
+    field(!a.derived_from.empty(), "derived_from");
+    extensions(a.extensions, "/article");
+    drop("/id", "a TimelineJS document has no id");
+    json out;
+    out["text"] = std::move(text);
+    return out;
+  }
+
+  /// The slide's dates, and display_date with storydata's wording when the dates alone would
+  /// say more or less than the story does. False when the time has no date a slide could start at.
+  bool dates(const VagueTime& t, const std::string& pointer, json& slide) {
+    const bool exact =
+        t.start && !t.ongoing && !t.not_before && !t.not_after && !t.approximate && !t.label;
+    const DayRange range = day_range(t);
+    if (!range.first && !range.last) return false;
+    extensions(t.extensions, pointer);
+    if (exact) {
+      slide["start_date"] = date_object(*t.start);
+      if (t.end) slide["end_date"] = date_object(*t.end);
+      return true;
+    }
+    // A start date the story has is kept at its precision; a bound becomes the day it names.
+    if (t.start)
+      slide["start_date"] = date_object(*t.start);
+    else
+      slide["start_date"] = date_object(date_of_day(range.first ? *range.first : *range.last));
+    if (t.end)
+      slide["end_date"] = date_object(*t.end);
+    else if (!t.start && range.first && range.last && range.first != range.last)
+      slide["end_date"] = date_object(date_of_day(*range.last));
+    const std::string shown = display(t);
+    slide["display_date"] = escape_html(shown);
+    approximate(pointer, "TimelineJS dates are plain dates; \"" + shown +
+                             "\" is shown as display_date over the dates it covers");
+    return true;
+  }
+
+  json event(std::size_t i) {
+    const Event& e = story_.events[i];
+    const std::string pointer = "/events/" + std::to_string(i);
+    json slide;
+    if (!e.time || !dates(*e.time, pointer + "/time", slide)) {
+      drop(pointer,
+           "a TimelineJS slide needs a date; " + (e.time ? "\"" + display(*e.time) + "\" has none"
+                                                         : std::string("the event has no time")));
+      return nullptr;
+    }
+    json text;
+    text["headline"] = escape_html(e.summary);
+    slide["text"] = std::move(text);
+    slide["group"] = std::string(enum_name(e.kind));
+    slide["unique_id"] = e.id.value;
+    const auto field = [&](bool present, std::string_view name) {
+      if (present)
+        drop(pointer + "/" + std::string(name), "a TimelineJS slide has no " + std::string(name));
+    };
+    field(e.status.has_value(), "status");
+    field(!e.participants.empty(), "participants");
+    field(e.place.has_value(), "place");
+    field(!e.links.empty(), "links");
+    field(e.attribution != Attribution{}, "attribution");
+    field(!e.evidence.empty(), "evidence");
+    extensions(e.extensions, pointer);
+    return slide;
+  }
+
+  const Story& story_;
+  std::vector<Diagnostic> diagnostics_;
+};
+
+} // namespace
+
+ExportResult export_timelinejs(const Story& story) {
+  return TimelineWriter(story).run();
+}
+
+} // namespace storydata::convert

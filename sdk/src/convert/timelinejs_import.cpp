@@ -1,0 +1,339 @@
+// A TimelineJS 3 document as a story: the title slide as the article, each slide as an event.
+// Slide text is HTML and becomes plain text; what a story has no place for (media, backgrounds,
+// eras, scale, times of day) is reported with its pointer, line and column in the input.
+#include "../codec/locate.hpp"
+#include "html_text.hpp"
+#include "json_input.hpp"
+#include "timelinejs.hpp"
+
+#include <algorithm>
+#include <boost/describe/enumerators.hpp>
+#include <boost/mp11/algorithm.hpp>
+#include <cmath>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <set>
+#include <storydata/validate.hpp>
+#include <string>
+
+namespace storydata::convert {
+namespace {
+
+using json = nlohmann::json;
+
+std::optional<EventKind> event_kind(std::string_view name) {
+  std::optional<EventKind> out;
+  boost::mp11::mp_for_each<boost::describe::describe_enumerators<EventKind>>([&](auto d) {
+    if (d.name == name) out = d.value;
+  });
+  return out;
+}
+
+/// Kinds the validator rejects without participants (SD240), which slides never have: asked of
+/// the validator itself so that the two cannot disagree.
+bool needs_participants(EventKind kind) {
+  Story probe;
+  probe.events.push_back(Event{});
+  probe.events.front().kind = kind;
+  for (const auto& d : check(probe))
+    if (d.code == "SD240") return true;
+  return false;
+}
+
+/// Plain text of an HTML fragment, on one line.
+std::string plain(std::string_view html) {
+  std::string out;
+  for (const auto& paragraph : html_paragraphs(html))
+    out += (out.empty() ? "" : " ") + paragraph;
+  return out;
+}
+
+/// A readable id from text: "First Recording" is "first-recording".
+std::string slug(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (alnum || (c >= 'A' && c <= 'Z'))
+      out += static_cast<char>(alnum ? c : c - 'A' + 'a');
+    else if (!out.empty() && out.back() != '-')
+      out += '-';
+    if (out.size() >= 48) break;
+  }
+  while (!out.empty() && out.back() == '-')
+    out.pop_back();
+  return out;
+}
+
+/// A date part as TimelineJS writes it: digits in a string ("08", "-44") or an integral number.
+/// Nullopt for anything else, and for magnitudes no calendar has (more than nine digits).
+std::optional<long long> date_part(const json& value) {
+  constexpr long long limit = 999999999;
+  if (value.is_number_unsigned())
+    return value.get<std::uint64_t>() <= limit ? std::optional<long long>(value.get<long long>())
+                                               : std::nullopt;
+  if (value.is_number_integer()) {
+    const auto v = value.get<long long>();
+    return v >= -limit && v <= limit ? std::optional<long long>(v) : std::nullopt;
+  }
+  if (value.is_number_float()) {
+    const double v = value.get<double>();
+    if (!std::isfinite(v) || std::floor(v) != v || std::fabs(v) > limit) return std::nullopt;
+    return static_cast<long long>(v);
+  }
+  if (!value.is_string()) return std::nullopt;
+  std::string_view s = value.get_ref<const std::string&>();
+  while (!s.empty() && s.front() == ' ')
+    s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ')
+    s.remove_suffix(1);
+  const bool negative = !s.empty() && s.front() == '-';
+  if (negative || (!s.empty() && s.front() == '+')) s.remove_prefix(1);
+  if (s.empty() || s.size() > 9) return std::nullopt;
+  long long out = 0;
+  for (const char c : s) {
+    if (c < '0' || c > '9') return std::nullopt;
+    out = out * 10 + (c - '0');
+  }
+  return negative ? -out : out;
+}
+
+/// Spreadsheet exports write absent parts as empty strings.
+bool absent(const json& object, const char* key) {
+  const auto found = object.find(key);
+  return found == object.end() || found->is_null() ||
+         (found->is_string() && found->get_ref<const std::string&>().empty());
+}
+
+class TimelineReader {
+public:
+  explicit TimelineReader(std::string_view text) : text_(text) {}
+
+  ImportResult run() {
+    const auto document = parse_json_input(text_, "a TimelineJS document", diagnostics_);
+    if (!document) return {{}, std::move(diagnostics_)};
+    const json& root = *document;
+    const auto title = root.find("title");
+    const auto events = root.find("events");
+    if (title == root.end() && events == root.end())
+      return fail("a TimelineJS document has an \"events\" array or a \"title\" slide");
+    if (events != root.end() && !events->is_array())
+      return fail("a TimelineJS document's \"events\" is an array of slides");
+    if (title != root.end() && !title->is_object())
+      return fail("a TimelineJS document's \"title\" is a slide object");
+    for (const auto& [key, value] : root.items())
+      if (key != "title" && key != "events")
+        ignore("/" + key, "a timeline's \"" + key + "\" has no place in a story");
+
+    if (title != root.end()) title_slide(*title);
+    if (events != root.end())
+      for (std::size_t i = 0; i < events->size(); ++i)
+        slide(i, (*events)[i]);
+    assign_ids();
+    if (story_.article.headline.empty()) story_.article.headline = "TimelineJS timeline";
+    const std::string id = slug(story_.article.headline);
+    story_.id.value = is_valid_id(id) ? id : "timeline";
+    codec::locate(text_, diagnostics_);
+    return {std::move(story_), std::move(diagnostics_)};
+  }
+
+private:
+  ImportResult fail(std::string why) {
+    ImportResult out;
+    out.diagnostics.push_back(
+        {Severity::error, "SD313", "", 1, 1, "not a TimelineJS document: " + std::move(why), ""});
+    return out;
+  }
+  void ignore(std::string pointer, std::string message) {
+    diagnostics_.push_back(
+        {Severity::warning, "SD311", std::move(pointer), 0, 0, std::move(message), ""});
+  }
+  void approximate(std::string pointer, std::string message) {
+    diagnostics_.push_back(
+        {Severity::warning, "SD312", std::move(pointer), 0, 0, std::move(message), ""});
+  }
+
+  /// The slide's text.headline and text.text as plain text; other text fields are reported.
+  std::pair<std::string, std::string> slide_text(const json& slide, const std::string& pointer) {
+    const auto text = slide.find("text");
+    if (text == slide.end()) return {};
+    if (!text->is_object()) {
+      ignore(pointer + "/text", "a slide's text is an object {headline, text}");
+      return {};
+    }
+    std::pair<std::string, std::string> out;
+    for (const auto& [key, value] : text->items()) {
+      if ((key == "headline" || key == "text") && value.is_string())
+        (key == "headline" ? out.first : out.second) = value.get<std::string>();
+      else
+        ignore(pointer + "/text/" + key, "a slide's text \"" + key + "\" has no place in a story");
+    }
+    return out;
+  }
+
+  void title_slide(const json& title) {
+    const auto [headline, text] = slide_text(title, "/title");
+    story_.article.headline = plain(headline);
+    story_.article.body = html_paragraphs(text);
+    for (const auto& [key, value] : title.items())
+      if (key != "text")
+        ignore("/title/" + key, "the title slide's \"" + key + "\" has no place in a story");
+  }
+
+  /// A TimelineJS date as a storydata date, to the day at most; nullopt (reported) when it has
+  /// no year storydata can hold.
+  std::optional<PartialDate> date(const json& d, const std::string& pointer) {
+    if (!d.is_object()) {
+      ignore(pointer, "a TimelineJS date is an object {year, month, day}");
+      return std::nullopt;
+    }
+    if (absent(d, "year")) {
+      ignore(pointer, "a date without a year is left out");
+      return std::nullopt;
+    }
+    const auto year = date_part(d["year"]);
+    if (!year || *year < 1 || *year > 9999) {
+      ignore(pointer + "/year", "storydata dates are years 1 to 9999 of the common era; " +
+                                    d["year"].dump(-1, ' ', false, json::error_handler_t::replace) +
+                                    " is left out");
+      return std::nullopt;
+    }
+    PartialDate out{static_cast<int>(*year), 0, 0};
+    if (!absent(d, "month")) {
+      const auto month = date_part(d["month"]);
+      if (month && *month >= 1 && *month <= 12)
+        out.month = static_cast<int>(*month);
+      else
+        approximate(pointer + "/month", "not a month; the date is kept to the year");
+    }
+    if (!absent(d, "day")) {
+      const auto day = date_part(d["day"]);
+      PartialDate with_day = out;
+      with_day.day = day && *day >= 1 && *day <= 31 ? static_cast<int>(*day) : 0;
+      if (out.month > 0 && with_day.day > 0 && PartialDate::parse(with_day.to_string()))
+        out = with_day;
+      else
+        approximate(pointer + "/day", "not a day of " + out.to_string() + "; the date is kept to " +
+                                          (out.month > 0 ? "the month" : "the year"));
+    }
+    for (const auto& [key, value] : d.items()) {
+      if (key == "year" || key == "month" || key == "day") continue;
+      const bool time_of_day =
+          key == "hour" || key == "minute" || key == "second" || key == "millisecond";
+      if (time_of_day && !absent(d, key.c_str()))
+        approximate(pointer + "/" + key, "storydata dates are days; the time of day is left out");
+      else if (!time_of_day)
+        ignore(pointer + "/" + key, "a date's \"" + key + "\" has no place in a story");
+    }
+    return out;
+  }
+
+  std::optional<VagueTime> time(const json& slide, const std::string& pointer) {
+    const auto start = slide.find("start_date");
+    const auto end = slide.find("end_date");
+    const auto shown = slide.find("display_date");
+    VagueTime out;
+    if (start != slide.end()) out.start = date(*start, pointer + "/start_date");
+    if (end != slide.end()) {
+      const auto last = date(*end, pointer + "/end_date");
+      if (last && !out.start)
+        ignore(pointer + "/end_date", "an end without a start is left out");
+      else if (last && last->last_day() < out.start->first_day())
+        ignore(pointer + "/end_date", "the end " + last->to_string() + " is before the start " +
+                                          out.start->to_string() + "; it is left out");
+      else if (last && *last != *out.start)
+        out.end = last;
+    }
+    if (shown != slide.end()) {
+      if (shown->is_string() && out.start)
+        out.label = plain(shown->get_ref<const std::string&>());
+      else
+        ignore(pointer + "/display_date", "a display date is kept only as the label of a date");
+      if (out.label && out.label->empty()) out.label.reset();
+    }
+    if (!out.start) return std::nullopt;
+    return out;
+  }
+
+  void slide(std::size_t i, const json& s) {
+    const std::string pointer = "/events/" + std::to_string(i);
+    if (!s.is_object()) {
+      ignore(pointer, "not a slide: a slide is an object");
+      return;
+    }
+    Event e;
+    const auto [headline, text] = slide_text(s, pointer);
+    const std::string head = plain(headline), body = plain(text);
+    e.summary = head;
+    if (!head.empty() && !body.empty())
+      e.summary +=
+          std::string_view(".!?:").find(head.back()) == std::string_view::npos ? ": " : " ";
+    e.summary += body;
+    if (e.summary.empty()) e.summary = "Slide " + std::to_string(i + 1);
+    e.time = time(s, pointer);
+    if (const auto group = s.find("group"); group != s.end()) {
+      const auto kind = group->is_string() ? event_kind(group->get<std::string>()) : std::nullopt;
+      if (!kind)
+        approximate(pointer + "/group", "not a storydata event kind; the event is of kind other");
+      else if (needs_participants(*kind))
+        approximate(pointer + "/group", "an event of kind " + group->get<std::string>() +
+                                            " needs participants a slide cannot name; it is of "
+                                            "kind other");
+      else
+        e.kind = *kind;
+    }
+    std::string wanted;
+    if (const auto id = s.find("unique_id"); id != s.end()) {
+      wanted = id->is_string() ? id->get<std::string>() : std::string();
+      if (!is_valid_id(wanted) || taken_.contains(wanted)) {
+        ignore(pointer + "/unique_id", "not a storydata id, or one taken; the event gets its own");
+        wanted.clear();
+      } else {
+        taken_.insert(wanted);
+      }
+    }
+    for (const auto& [key, value] : s.items())
+      if (key != "text" && key != "start_date" && key != "end_date" && key != "display_date" &&
+          key != "group" && key != "unique_id")
+        ignore(pointer + "/" + key, "a slide's \"" + key + "\" has no place in a story");
+    wanted_ids_.push_back(std::move(wanted));
+    id_bases_.push_back(slug(head.empty() ? e.summary : head));
+    story_.events.push_back(std::move(e));
+  }
+
+  /// Slides without a usable unique_id get one from their headline (or text), never one another
+  /// took.
+  void assign_ids() {
+    for (std::size_t i = 0; i < story_.events.size(); ++i) {
+      Event& e = story_.events[i];
+      if (!wanted_ids_[i].empty()) {
+        e.id.value = wanted_ids_[i];
+        continue;
+      }
+      std::string base = id_bases_[i];
+      if (!is_valid_id(base)) base = "slide";
+      // Numbering continues where the base left off, so that many alike headlines stay linear.
+      std::string id = base;
+      int& n = next_number_[base];
+      while (taken_.contains(id))
+        id = base + "-" + std::to_string(n = std::max(n, 1) + 1);
+      taken_.insert(id);
+      e.id.value = id;
+    }
+  }
+
+  std::string_view text_;
+  Story story_;
+  std::vector<Diagnostic> diagnostics_;
+  std::set<std::string> taken_;
+  std::vector<std::string> wanted_ids_, id_bases_;
+  std::map<std::string, int> next_number_;
+};
+
+} // namespace
+
+ImportResult import_timelinejs(std::string_view text) {
+  return TimelineReader(text).run();
+}
+
+} // namespace storydata::convert
