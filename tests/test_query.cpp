@@ -2,7 +2,11 @@
 // form of results (the same bytes natively and in WebAssembly, as this suite runs in both).
 #include "support.hpp"
 
+#include <algorithm>
+#include <cstdlib>
 #include <doctest/doctest.h>
+#include <fstream>
+#include <sstream>
 
 using namespace storydata;
 
@@ -225,4 +229,20 @@ TEST_CASE("a query over two stories that share an actor by Wikidata QID") {
         strings{"us-intrusion-north-korea", "summit", "sony-cyberattack", "us-blames-north-korea"});
   CHECK(run(corpus, "actors where story = s") == strings{"rok", "dprk"});
   CHECK(run(corpus, "path from dprk to sony-pictures") == strings{"dprk", "sony-pictures"});
+}
+
+// tests/fixtures/queries/example.queries holds one query per line and example.expected the JSON
+// of each result, one per line; the WebAssembly package's tests compare against the same file.
+// Set STORYDATA_UPDATE_GOLDEN=1 to rewrite it after a deliberate change, then review the diff.
+TEST_CASE("every query of the golden file gives its JSON, byte for byte") {
+  const Corpus corpus(example());
+  std::istringstream queries(test::read_file("tests/fixtures/queries/example.queries"));
+  std::string actual;
+  for (std::string line; std::getline(queries, line);)
+    actual += to_json(query(corpus, line)) + "\n";
+  const std::string path = "tests/fixtures/queries/example.expected";
+  if (std::getenv("STORYDATA_UPDATE_GOLDEN"))
+    std::ofstream(std::string(STORYDATA_SOURCE_DIR) + "/" + path, std::ios::binary) << actual;
+  CHECK(std::count(actual.begin(), actual.end(), '\n') >= 18);
+  CHECK(actual == test::read_file(path));
 }

@@ -1,5 +1,7 @@
 // The WebAssembly boundary: thin embind wrappers over the C++ API. Values cross as plain JS
-// objects and strings; no C++ object outlives a call, so nothing needs freeing from JS.
+// objects and strings; no C++ object outlives a call, so nothing needs freeing from JS. Text
+// arrives as a JS string or as UTF-8 bytes (embind takes a Uint8Array for std::string). The ES
+// module in ../index.js turns these results into the documented API (../index.d.ts).
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 #include <storydata/storydata.hpp>
@@ -20,14 +22,22 @@ val to_js(const storydata::Diagnostic& d) {
   return out;
 }
 
-val to_js(const std::vector<storydata::Diagnostic>& diagnostics) {
+template <class T, class F> val array_of(const T& items, F&& convert) {
   val out = val::array();
-  for (const auto& d : diagnostics)
-    out.call<void>("push", to_js(d));
+  for (const auto& item : items)
+    out.call<void>("push", convert(item));
   return out;
 }
 
-/// {ok, story: canonical JSON text, diagnostics: [...]}; the JS layer parses the story text.
+val to_js(const std::vector<storydata::Diagnostic>& diagnostics) {
+  return array_of(diagnostics, [](const auto& d) { return to_js(d); });
+}
+
+std::string text_of(std::string_view s) {
+  return std::string(s);
+}
+
+/// {ok, story: canonical JSON text or null, diagnostics}; the JS layer parses the story text.
 val decode(const std::string& text) {
   const auto result = storydata::decode(text);
   val out = val::object();
@@ -37,7 +47,7 @@ val decode(const std::string& text) {
   return out;
 }
 
-/// {ok, diagnostics: [...]}: structure and semantic rules, as `storydata validate` reports them.
+/// {ok, diagnostics}: structure and semantic rules, as `storydata validate` reports them.
 val validate(const std::string& text) {
   const auto result = storydata::validate(text);
   val out = val::object();
@@ -46,9 +56,9 @@ val validate(const std::string& text) {
   return out;
 }
 
-/// {result: the query's result as JSON text, the same bytes as natively}, or {diagnostics} when
-/// the story does not validate.
-val query(const std::string& story_text, const std::string& query_text) {
+/// Runs `answer(corpus)` on a valid story and returns {result}, or {diagnostics} when the story
+/// does not validate.
+template <class F> val with_story(const std::string& story_text, F&& answer) {
   const auto validated = storydata::validate(story_text);
   val out = val::object();
   if (!validated.ok()) {
@@ -56,7 +66,146 @@ val query(const std::string& story_text, const std::string& query_text) {
     return out;
   }
   const storydata::Corpus corpus(validated.story);
-  out.set("result", storydata::to_json(storydata::query(corpus, query_text)));
+  out.set("result", answer(corpus));
+  return out;
+}
+
+/// The query's result as JSON text, the same bytes as natively (`storydata query --format json`).
+val query(const std::string& story_text, const std::string& query_text) {
+  return with_story(story_text, [&](const storydata::Corpus& corpus) {
+    return val(storydata::to_json(storydata::query(corpus, query_text)));
+  });
+}
+
+val node(const storydata::Corpus& corpus, const storydata::ActorGraph& graph, std::size_t entity,
+         double betweenness, std::size_t component) {
+  const auto& actor = corpus.actors_of(entity).front();
+  val out = val::object();
+  out.set("id", actor->id.value);
+  out.set("story", corpus.story(actor.story).id.value);
+  out.set("name", actor->name);
+  out.set("kind", text_of(storydata::enum_name(actor->kind)));
+  out.set("degree", graph.degree(entity));
+  out.set("betweenness", betweenness);
+  out.set("component", component);
+  return out;
+}
+
+val edge(const storydata::Edge& e) {
+  val out = val::object();
+  out.set("from", e.from_actor->id.value);
+  out.set("to", e.to_actor->id.value);
+  out.set("via", e.source_id().value);
+  out.set("source", std::string(e.event ? "event" : "relation"));
+  out.set("kind", text_of(e.kind));
+  out.set("role", e.role ? val(text_of(storydata::enum_name(*e.role))) : val::null());
+  out.set("certainty", text_of(storydata::enum_name(e.certainty)));
+  out.set("symmetric", e.symmetric);
+  return out;
+}
+
+/// {nodes, edges} of the entities given (all when `only` is null), with the edges among them.
+val network_of(const storydata::Corpus& corpus, const storydata::ActorGraph& graph,
+               const std::vector<std::size_t>& entities,
+               const std::vector<const storydata::Edge*>& edges) {
+  const auto betweenness = graph.betweenness();
+  std::vector<std::size_t> component(corpus.entity_count(), 0);
+  const auto components = graph.components();
+  for (std::size_t c = 0; c < components.size(); ++c)
+    for (const std::size_t e : components[c])
+      component[e] = c;
+  val out = val::object();
+  out.set("nodes", array_of(entities, [&](std::size_t e) {
+            return node(corpus, graph, e, betweenness[e], component[e]);
+          }));
+  out.set("edges", array_of(edges, [](const storydata::Edge* e) { return edge(*e); }));
+  return out;
+}
+
+val network(const std::string& story_text) {
+  return with_story(story_text, [](const storydata::Corpus& corpus) {
+    const storydata::ActorGraph graph(corpus);
+    std::vector<std::size_t> entities(corpus.entity_count());
+    for (std::size_t e = 0; e < entities.size(); ++e)
+      entities[e] = e;
+    std::vector<const storydata::Edge*> edges;
+    for (const auto& e : graph.edges())
+      edges.push_back(&e);
+    return network_of(corpus, graph, entities, edges);
+  });
+}
+
+/// The ego network of an actor (id, QID or name), or {error} when nothing has that name.
+val ego_network(const std::string& story_text, const std::string& actor, unsigned hops) {
+  return with_story(story_text, [&](const storydata::Corpus& corpus) {
+    const auto found = corpus.resolve(actor);
+    if (found.empty()) {
+      val error = val::object();
+      error.set("error", "no actor has the id, QID or name \"" + actor + "\"");
+      return error;
+    }
+    const storydata::ActorGraph graph(corpus);
+    const auto ego = graph.ego(found.front(), hops);
+    return network_of(corpus, graph, ego.entities, ego.edges);
+  });
+}
+
+val highlights(const std::string& story_text) {
+  return with_story(story_text, [](const storydata::Corpus& corpus) {
+    return array_of(storydata::highlights(corpus.story(0)), [](const storydata::Highlight& h) {
+      val out = val::object();
+      out.set("paragraph", h.paragraph);
+      out.set("start", h.start);
+      out.set("end", h.end);
+      out.set("utf16Start", h.utf16_start);
+      out.set("utf16End", h.utf16_end);
+      out.set("type", text_of(h.type));
+      out.set("id", h.id->value);
+      return out;
+    });
+  });
+}
+
+val formats() {
+  return array_of(storydata::formats(), [](const storydata::FormatInfo& f) {
+    val out = val::object();
+    out.set("name", text_of(f.name));
+    out.set("description", text_of(f.description));
+    out.set("extension", text_of(f.extension));
+    out.set("canImport", f.can_import);
+    out.set("canExport", f.can_export);
+    return out;
+  });
+}
+
+/// {ok, output, diagnostics}: `from` is a format name or "" to detect it from the content.
+val convert(const std::string& text, const std::string& from, const std::string& to) {
+  val out = val::object();
+  const auto fail = [&](std::string message) {
+    out.set("ok", false);
+    out.set("output", std::string());
+    out.set("diagnostics", val::array());
+    out.set("error", std::move(message));
+    return out;
+  };
+  const auto source = from.empty() ? storydata::detect_format(text) : storydata::parse_format(from);
+  if (!source)
+    return fail(from.empty() ? "cannot tell the input's format: give `from`"
+                             : "unknown format \"" + from + "\"");
+  const auto target = storydata::parse_format(to);
+  if (!target) return fail("unknown format \"" + to + "\"");
+  auto imported = storydata::import_story(text, *source);
+  std::vector<storydata::Diagnostic> diagnostics = std::move(imported.diagnostics);
+  std::string output;
+  if (imported.ok()) {
+    auto exported = storydata::export_story(imported.story, *target);
+    diagnostics.insert(diagnostics.end(), exported.diagnostics.begin(), exported.diagnostics.end());
+    if (exported.ok()) output = std::move(exported.text);
+  }
+  const bool ok = !output.empty();
+  out.set("ok", ok);
+  out.set("output", output);
+  out.set("diagnostics", to_js(diagnostics));
   return out;
 }
 
@@ -73,6 +222,11 @@ EMSCRIPTEN_BINDINGS(storydata) {
   emscripten::function("decode", &decode);
   emscripten::function("validate", &validate);
   emscripten::function("query", &query);
+  emscripten::function("network", &network);
+  emscripten::function("egoNetwork", &ego_network);
+  emscripten::function("highlights", &highlights);
+  emscripten::function("formats", &formats);
+  emscripten::function("convert", &convert);
   emscripten::function("jsonSchema", &storydata::json_schema);
   emscripten::function("sdkVersion", &sdk_version);
   emscripten::function("schemaVersion", &schema_version);

@@ -1,0 +1,184 @@
+// TypeScript declarations of the `storydata` JS API. The story data types come from
+// types/story.d.ts, which is generated from the C++ model.
+import type { Story, ActorKind, Certainty, EventKind } from './types/story.js';
+
+export type * from './types/story.js';
+
+/** A story as JSON text, as UTF-8 bytes, or as an object (which is serialized first). */
+export type StoryInput = string | Uint8Array | Story;
+
+/** One problem in a document: what, where (JSON Pointer and line:column) and how to fix it. */
+export interface Diagnostic {
+  severity: 'error' | 'warning' | 'info';
+  /** Stable code such as "SD210"; see docs/diagnostics.md. */
+  code: string;
+  /** RFC 6901 JSON Pointer to the value concerned ("/events/2/kind"). */
+  pointer: string;
+  /** Line in the source text, from 1; 0 when unknown. */
+  line: number;
+  /** Column in Unicode code points, from 1; 0 when unknown. */
+  column: number;
+  message: string;
+  /** How to fix it; "" when there is no likely fix. */
+  hint: string;
+}
+
+export interface ValidationResult {
+  /** No errors (warnings and infos allowed). */
+  ok: boolean;
+  diagnostics: Diagnostic[];
+}
+
+export interface ParseResult extends ValidationResult {
+  /** The story as read (canonical: defaults filled in), or null when it has errors. */
+  story: Story | null;
+}
+
+/** A row of a query result; docs/query.md lists the fields of every row type. */
+export interface QueryRow {
+  type: 'actor' | 'event' | 'claim' | 'relation' | 'timeline' | 'step' | 'provenance';
+  story: string;
+  [field: string]: unknown;
+}
+
+export interface QueryResult {
+  /** What the query asked for: "events", "actors", "path", ... */
+  form: string;
+  count: number;
+  rows: QueryRow[];
+}
+
+/** An actor of the network, with how well connected it is. */
+export interface NetworkNode {
+  id: string;
+  story: string;
+  name: string;
+  kind: ActorKind;
+  /** Distinct actors it shares an edge with. */
+  degree: number;
+  /** Betweenness centrality (Brandes; edges taken both ways). */
+  betweenness: number;
+  /** Index of its connected component, largest component first. */
+  component: number;
+}
+
+/** A directed typed edge, from an event (doer → other participant) or a relation. */
+export interface NetworkEdge {
+  from: string;
+  to: string;
+  /** The event or relation it comes from. */
+  via: string;
+  /** Whether `via` is an event or a relation. */
+  source: 'event' | 'relation';
+  /** The event's or relation's kind ("espionage", "ally"). */
+  kind: string;
+  /** For an event: the role of `to` ("target"); null for a relation. */
+  role: string | null;
+  certainty: Certainty;
+  /** ally, adversary, rival, cooperates_with: may be followed both ways. */
+  symmetric: boolean;
+}
+
+export interface Network {
+  nodes: NetworkNode[];
+  edges: NetworkEdge[];
+}
+
+/** A span of article text to highlight, in code points and in UTF-16 units (for JS strings). */
+export interface Highlight {
+  paragraph: number;
+  /** Code points, as in the story. */
+  start: number;
+  end: number;
+  /** UTF-16 code units: `article.body[paragraph].slice(utf16Start, utf16End)`. */
+  utf16Start: number;
+  utf16End: number;
+  /** What the span mentions or evidences. */
+  type: 'actor' | 'event' | 'claim' | 'relation';
+  id: string;
+}
+
+export interface FormatInfo {
+  name: string;
+  description: string;
+  extension: string;
+  canImport: boolean;
+  canExport: boolean;
+}
+
+export interface ConversionResult {
+  ok: boolean;
+  /** The converted document (story JSON when converting to "story"); "" when not ok. */
+  output: string;
+  /** The loss report: every value the target could not hold (SD3xx), and validation problems. */
+  diagnostics: Diagnostic[];
+}
+
+export interface TimelineOptions {
+  /** Only events that may overlap this time: "2014", "2010/2015" (a range), "2014-11". */
+  during?: string;
+  /** Only events in which one of these actors (ids, QIDs or names) takes part. */
+  involving?: string[];
+}
+
+/** Thrown when a story given to a query, network, highlights... call is not valid. */
+export class StoryError extends Error {
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Thrown for a malformed query, or one naming an unknown field, value or actor. */
+export class QueryError extends Error {
+  /** 1-based column, in code points, of the offending token. */
+  readonly column: number;
+}
+
+export interface Storydata {
+  /** The SDK version ("0.1.0"). */
+  readonly version: string;
+  /** The schema version this SDK writes ("1.0"). */
+  readonly schemaVersion: string;
+
+  /** The JSON Schema (2020-12) of story documents. */
+  jsonSchema(): object;
+  /** Decodes a story: structural checks only. */
+  parse(input: StoryInput): ParseResult;
+  /** Structure and semantic rules, as `storydata validate` reports them. */
+  validate(input: StoryInput): ValidationResult;
+  /** The story as canonical JSON (as `storydata fmt` writes it). Throws StoryError. */
+  format(input: StoryInput): string;
+
+  /** Runs a query in the query language (docs/query.md). Throws StoryError or QueryError. */
+  query(input: StoryInput, query: string): QueryResult;
+  /** The actor network: every actor and every edge. Throws StoryError. */
+  network(input: StoryInput): Network;
+  /** Actors within `hops` edges of an actor (either direction), and the edges among them. */
+  egoNetwork(input: StoryInput, actor: string, hops?: number): Network;
+  /** A shortest path between two actors ([] when there is none). */
+  path(input: StoryInput, from: string, to: string): QueryRow[];
+  /** Every edge at an actor, with the actor at the other end. */
+  neighbours(input: StoryInput, actor: string): QueryRow[];
+  /** Events in timeline order, with the days they may cover. */
+  timeline(input: StoryInput, options?: TimelineOptions): QueryRow[];
+  /** The chains of sources an event, claim, relation or source comes from. */
+  provenance(input: StoryInput, id: string): QueryRow[];
+  /** Every span the story marks in its article, in text order. Throws StoryError. */
+  highlights(input: StoryInput): Highlight[];
+
+  /** The formats `convert` reads and writes. */
+  formats(): FormatInfo[];
+  /** Converts between formats ("story", "stix", "timelinejs", ...); see docs/convert.md. */
+  convert(input: string | Uint8Array, options: { from?: string; to: string }): ConversionResult;
+}
+
+export interface LoadOptions {
+  /**
+   * Where the .wasm file is, or its bytes, or a compiled module. By default the file beside this
+   * module (bundlers such as Vite pick it up), read from disk under Node.
+   */
+  wasm?: string | URL | ArrayBuffer | Uint8Array | WebAssembly.Module;
+}
+
+/** Loads the WebAssembly module once per call; keep the returned object and reuse it. */
+export function load(options?: LoadOptions): Promise<Storydata>;
+
+export type { ActorKind, Certainty, EventKind };

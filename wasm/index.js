@@ -1,0 +1,121 @@
+// The `storydata` package: the C++ SDK compiled to WebAssembly, as plain functions over plain
+// data. Every call takes the story as text, bytes or an object and returns plain objects, so no
+// C++ memory is ever left for JavaScript to free. Declarations: index.d.ts; guide: docs/js-api.md.
+import createCore from './dist/storydata-core.mjs';
+
+export class StoryError extends Error {
+  constructor(diagnostics) {
+    const first = diagnostics.find((d) => d.severity === 'error') ?? diagnostics[0];
+    super(first ? `invalid story: ${first.code} ${first.pointer} ${first.line}:${first.column} ${first.message}`
+      : 'invalid story');
+    this.name = 'StoryError';
+    this.diagnostics = diagnostics;
+  }
+}
+
+export class QueryError extends Error {
+  constructor(message, column) {
+    super(`${message} (column ${column})`);
+    this.name = 'QueryError';
+    this.column = column;
+  }
+}
+
+const isNode = typeof process === 'object' && typeof process.versions?.node === 'string';
+
+// Emscripten 3.1.6's glue fetch()es a file path under Node, which fails: under Node the bytes
+// are read here and handed over, in the browser and in workers the URL (bundlers rewrite
+// `new URL(..., import.meta.url)` to the emitted asset).
+async function coreOptions(wasm) {
+  if (wasm instanceof WebAssembly.Module) {
+    return { instantiateWasm: (imports, done) => { WebAssembly.instantiate(wasm, imports).then((i) => done(i, wasm)); return {}; } };
+  }
+  if (wasm instanceof ArrayBuffer || ArrayBuffer.isView(wasm)) return { wasmBinary: wasm };
+  const url = wasm ?? new URL('./dist/storydata-core.wasm', import.meta.url);
+  if (isNode && (String(url).startsWith('file:') || !String(url).includes('://'))) {
+    const { readFile } = await import(/* @vite-ignore */ 'node:fs/promises');
+    return { wasmBinary: await readFile(url) };
+  }
+  return { locateFile: () => String(url) };
+}
+
+// Objects are sent as JSON text; strings and UTF-8 bytes as they are.
+function text(input) {
+  if (typeof input === 'string' || input instanceof Uint8Array) return input;
+  if (input !== null && typeof input === 'object') return JSON.stringify(input);
+  throw new TypeError('a story is JSON text, UTF-8 bytes (Uint8Array) or an object');
+}
+
+// A call that needs a valid story: its result, or a StoryError with the diagnostics.
+function answer(reply) {
+  if (reply.diagnostics) throw new StoryError(reply.diagnostics);
+  return reply.result;
+}
+
+// A query's JSON result as an object, or a QueryError.
+function rows(json) {
+  const result = JSON.parse(json);
+  if (result.error) throw new QueryError(result.error.message, result.error.column);
+  return result;
+}
+
+// A value of the query language: quoted, so that names with spaces or accents are one value.
+function literal(value) {
+  const s = String(value);
+  if (!s.includes("'")) return `'${s}'`;
+  if (!s.includes('"')) return `"${s}"`;
+  throw new QueryError(`a value cannot hold both kinds of quote: ${s}`, 1);
+}
+
+// "2014", "2014-11" or "2010/2015" as a time condition of the query language.
+function during(time) {
+  const [from, to] = String(time).split('/');
+  return to === undefined ? `time = ${literal(from)}` : `time between ${literal(from)} and ${literal(to)}`;
+}
+
+function api(core) {
+  const query = (input, q) => rows(answer(core.query(text(input), q)));
+  return Object.freeze({
+    version: core.sdkVersion(),
+    schemaVersion: core.schemaVersion(),
+    jsonSchema: () => JSON.parse(core.jsonSchema()),
+    parse(input) {
+      const { ok, story, diagnostics } = core.decode(text(input));
+      return { ok, story: story === null ? null : JSON.parse(story), diagnostics };
+    },
+    validate: (input) => core.validate(text(input)),
+    format(input) {
+      const { ok, story, diagnostics } = core.decode(text(input));
+      if (!ok) throw new StoryError(diagnostics);
+      return story;
+    },
+    query,
+    network: (input) => answer(core.network(text(input))),
+    egoNetwork(input, actor, hops = 1) {
+      const result = answer(core.egoNetwork(text(input), String(actor), hops));
+      if (result.error) throw new QueryError(result.error, 1);
+      return result;
+    },
+    path: (input, from, to) => query(input, `path from ${literal(from)} to ${literal(to)}`).rows,
+    neighbours: (input, actor) => query(input, `neighbours of ${literal(actor)}`).rows,
+    timeline(input, { during: time, involving = [] } = {}) {
+      const conditions = [];
+      if (time !== undefined) conditions.push(during(time));
+      if (involving.length) conditions.push(`actor in (${involving.map(literal).join(', ')})`);
+      return query(input, `timeline${conditions.length ? ` where ${conditions.join(' and ')}` : ''}`).rows;
+    },
+    provenance: (input, id) => query(input, `provenance of ${literal(id)}`).rows,
+    highlights: (input) => answer(core.highlights(text(input))),
+    formats: () => core.formats(),
+    convert(input, { from = '', to }) {
+      const result = core.convert(text(input), from, to);
+      if (result.error) throw new TypeError(result.error);
+      return result;
+    },
+  });
+}
+
+/** Loads the WebAssembly module; keep the returned object and reuse it. */
+export async function load(options = {}) {
+  return api(await createCore(await coreOptions(options.wasm)));
+}

@@ -1,0 +1,2 @@
+// Workers as ES modules, so that they can import the package like the page does.
+export default { worker: { format: 'es' }, build: { outDir: 'dist', emptyOutDir: true } };

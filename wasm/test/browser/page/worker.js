@@ -1,0 +1,4 @@
+import { load } from 'storydata';
+import { check } from './story.js';
+
+check(load).then((r) => postMessage(r), (e) => postMessage(`error: ${e.message}`));
