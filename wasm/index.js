@@ -2,6 +2,7 @@
 // data. Every call takes the story as text, bytes or an object and returns plain objects, so no
 // C++ memory is ever left for JavaScript to free. Declarations: index.d.ts; guide: docs/js-api.md.
 import createCore from './dist/storydata-core.mjs';
+import { readWasm } from '#read-wasm';
 
 export class StoryError extends Error {
   constructor(diagnostics) {
@@ -15,28 +16,23 @@ export class StoryError extends Error {
 
 export class QueryError extends Error {
   constructor(message, column) {
-    super(`${message} (column ${column})`);
+    super(message);
     this.name = 'QueryError';
     this.column = column;
   }
 }
 
-const isNode = typeof process === 'object' && typeof process.versions?.node === 'string';
-
 // Emscripten 3.1.6's glue fetch()es a file path under Node, which fails: under Node the bytes
-// are read here and handed over, in the browser and in workers the URL (bundlers rewrite
-// `new URL(..., import.meta.url)` to the emitted asset).
+// are read here (#read-wasm resolves to a file reader only there) and handed over; in browsers
+// and workers the URL is (bundlers rewrite `new URL(..., import.meta.url)` to the emitted asset).
 async function coreOptions(wasm) {
   if (wasm instanceof WebAssembly.Module) {
     return { instantiateWasm: (imports, done) => { WebAssembly.instantiate(wasm, imports).then((i) => done(i, wasm)); return {}; } };
   }
   if (wasm instanceof ArrayBuffer || ArrayBuffer.isView(wasm)) return { wasmBinary: wasm };
   const url = wasm ?? new URL('./dist/storydata-core.wasm', import.meta.url);
-  if (isNode && (String(url).startsWith('file:') || !String(url).includes('://'))) {
-    const { readFile } = await import(/* @vite-ignore */ 'node:fs/promises');
-    return { wasmBinary: await readFile(url) };
-  }
-  return { locateFile: () => String(url) };
+  const bytes = await readWasm(url);
+  return bytes ? { wasmBinary: bytes } : { locateFile: () => String(url) };
 }
 
 // Objects are sent as JSON text; strings and UTF-8 bytes as they are.

@@ -23,9 +23,10 @@ run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error
 
 test('the tarball holds the module, the glue, the types and the schema, nothing else', () => {
   const files = readdirSync(join(project, 'node_modules/storydata'), { recursive: true }).sort();
-  assert.deepEqual(files.filter((f) => !['dist', 'types'].includes(f)), [
+  assert.deepEqual(files.filter((f) => !['dist', 'src', 'src/js', 'types'].includes(f)), [
     'README.md', 'dist/story.schema.json', 'dist/storydata-core.mjs', 'dist/storydata-core.wasm',
-    'index.d.ts', 'index.js', 'package.json', 'types/story.d.ts']);
+    'index.d.ts', 'index.js', 'package.json', 'src/js/read-wasm.js', 'src/js/read-wasm.node.js',
+    'types/story.d.ts']);
 });
 
 test('a fresh Node project imports and uses it', () => {

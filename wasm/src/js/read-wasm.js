@@ -1,0 +1,4 @@
+// In browsers and workers the module fetches the .wasm itself (streaming compilation).
+export async function readWasm() {
+  return null;
+}

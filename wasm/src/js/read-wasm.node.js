@@ -1,0 +1,7 @@
+// Under Node: the .wasm bytes from a file path or file: URL (Emscripten 3.1.6 cannot fetch them).
+import { readFile } from 'node:fs/promises';
+
+export async function readWasm(url) {
+  const href = String(url);
+  return href.startsWith('file:') || !href.includes('://') ? readFile(url) : null;
+}
