@@ -71,7 +71,8 @@ for events in $sizes; do
   rows=$work/rows-$events
   mkdir -p "$rows/storydata" "$rows/jq"
   echo "$events events: storydata ..." >&2
-  records=$("$build/bench/storydata-bench-query" --x "$x" --y "$y" --rows "$rows/storydata" "$corpus")
+  "$build/bench/storydata-bench-query" --x "$x" --y "$y" --rows "$rows/storydata" "$corpus" >"$rows/storydata.tsv"
+  records=$(cat "$rows/storydata.tsv")
 
   echo "$events events: jq parse ..." >&2
   bench_jq /dev/null "$rows/parse.times" -c empty "$corpus"

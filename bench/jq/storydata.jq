@@ -3,9 +3,10 @@
 
 # Actors of different stories are one entity when they share an id or a Wikidata QID. Which ids
 # make up an entity is only known once every story is read, so questions keep the [id, QID] of
-# every actor that has a QID while they scan, and close over them at the end.
-def actor_links($story):
-  [$story.actors[] | select(.identifiers.wikidata) | [.id, .identifiers.wikidata]];
+# every actor that has a QID while they scan, and close over them at the end. They collect with
+# `[inputs | ...]`: jq 1.6 copies an array that `reduce` grows with `.rows += [...]`, which made
+# the 1M-event corpus take quadratic time.
+def actor_links: [.actors[] | select(.identifiers.wikidata) | [.id, .identifiers.wikidata]];
 
 # The ids of the entity of the actor with id $x, as an object {id: true}: ids reach QIDs, QIDs
 # reach ids, until nothing new comes. (storydata also resolves a QID or a name; these questions
