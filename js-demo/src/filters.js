@@ -105,7 +105,7 @@ export function createFilters(root, store, certainties) {
     if (document.activeElement !== query) query.value = f.query;
     const { error, rows } = state.queryResult;
     if (error) {
-      fill(status, error.message, h('br'), h('code', { class: 'caret' }, `${f.query}\n${' '.repeat(Math.max(0, error.column - 1))}^`));
+      fill(status, `${error.message} (column ${error.column})`, h('br'), h('code', { class: 'caret' }, `${f.query}\n${' '.repeat(Math.max(0, error.column - 1))}^`));
       status.classList.add('is-error');
     } else {
       status.classList.remove('is-error');
