@@ -6,6 +6,7 @@
 #include "cameo.hpp"
 #include "converters.hpp"
 #include "gdelt_columns.hpp"
+#include "slug.hpp"
 
 #include <map>
 #include <nlohmann/json.hpp>
@@ -34,22 +35,6 @@ ActorKind kind_of_type(std::string_view type) {
       type == "ELI" || type == "AGR" || type == "HLH" || type == "MOD" || type == "RAD")
     return ActorKind::group;
   return ActorKind::other;
-}
-
-std::string slug(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-      out += c;
-    else if (c >= 'A' && c <= 'Z')
-      out += static_cast<char>(c - 'A' + 'a');
-    else if (!out.empty() && out.back() != '-')
-      out += '-';
-    if (out.size() >= 100) break;
-  }
-  while (!out.empty() && out.back() == '-')
-    out.pop_back();
-  return out;
 }
 
 // Code points before byte `at`, plus one: the column of a field.
@@ -152,7 +137,7 @@ private:
     const auto code = row[first], name = row[first + 1], country = row[first + 2],
                type = row[first + 7];
     if (code.empty() && name.empty()) return std::nullopt;
-    auto id = "gdelt-" + slug(code.empty() ? name : code);
+    auto id = "gdelt-" + slug(code.empty() ? name : code, 100);
     if (!is_valid_id(id)) id = "gdelt-actor";
     if (actor_index_.contains(id)) return id;
     Actor a;
@@ -176,7 +161,7 @@ private:
   std::optional<std::string> place(const Row& row) {
     const auto name = row[column("ActionGeo_FullName")];
     if (name.empty()) return std::nullopt;
-    const auto id = "place-" + slug(name);
+    const auto id = "place-" + slug(name, 100);
     if (!is_valid_id(id) || actor_index_.contains(id))
       return is_valid_id(id) ? std::optional(id) : std::nullopt;
     Actor a;

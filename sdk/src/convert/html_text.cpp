@@ -1,6 +1,7 @@
 // HTML to paragraphs of plain text.
 #include "html_text.hpp"
 
+#include "../utf8.hpp"
 #include "paragraphs.hpp"
 
 #include <algorithm>
@@ -32,25 +33,6 @@ constexpr std::array<std::pair<std::string_view, char32_t>, 32> named_references
     {"shy", U'\u00AD'},    {"auml", U'\u00E4'},  {"ouml", U'\u00F6'},   {"uuml", U'\u00FC'},
     {"Auml", U'\u00C4'},   {"Ouml", U'\u00D6'},  {"Uuml", U'\u00DC'},   {"szlig", U'\u00DF'},
 }};
-
-void append_utf8(std::string& out, char32_t c) {
-  if (c == 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) c = 0xFFFD;
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
 
 char lower(char c) {
   return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
@@ -203,7 +185,7 @@ private:
         if (name == body) decoded = c;
     }
     if (!decoded) return text(html_[at_++]); // unknown: kept as written
-    append_utf8(current_, *decoded);
+    utf8::append(current_, *decoded);
     breaks_ = 0;
     at_ = semicolon + 1;
   }

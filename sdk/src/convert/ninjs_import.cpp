@@ -9,6 +9,7 @@
 #include "json_input.hpp"
 #include "ninjs_keys.hpp"
 #include "paragraphs.hpp"
+#include "slug.hpp"
 
 #include <set>
 
@@ -18,24 +19,6 @@ namespace {
 using json = nlohmann::json;
 
 constexpr std::string_view wikidata_prefix = "http://www.wikidata.org/entity/";
-
-// "Captain of wrecked ship" gives "captain-of-wrecked-ship": an id from free text.
-std::string slug(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_';
-    if (keep)
-      out += c;
-    else if (c >= 'A' && c <= 'Z')
-      out += static_cast<char>(c - 'A' + 'a');
-    else if (!out.empty() && out.back() != '-')
-      out += '-';
-    if (out.size() >= 100) break;
-  }
-  while (!out.empty() && out.back() == '-')
-    out.pop_back();
-  return out;
-}
 
 const std::string* string_at(const json& object, std::string_view key) {
   const auto it = object.find(key);
@@ -148,7 +131,7 @@ private:
       story_.id.value = uri->substr(ours.size());
       return;
     }
-    const auto from_uri = uri ? slug(*uri) : std::string();
+    const auto from_uri = uri ? slug(*uri, 100) : std::string();
     story_.id.value = is_valid_id(from_uri) ? from_uri : "ninjs-item";
     if (uri)
       story_.extensions.values["x-ninjs-uri"] = json(*uri).dump();
@@ -244,7 +227,7 @@ private:
   }
 
   std::string unique_id(const std::string& wanted, std::string_view fallback) {
-    auto base = is_valid_id(wanted) ? wanted : slug(wanted);
+    auto base = is_valid_id(wanted) ? wanted : slug(wanted, 100);
     if (!is_valid_id(base)) base = std::string(fallback);
     auto id = base;
     for (int n = 2; ids_.contains(id); ++n)
@@ -305,10 +288,10 @@ private:
         continue;
       }
       const auto* literal = string_at(entry, "literal");
-      auto id = literal && is_valid_id(*literal) ? *literal : slug(*name);
+      auto id = literal && is_valid_id(*literal) ? *literal : slug(*name, 100);
       if (!is_valid_id(id)) id = "event";
       for (int n = 2; event_ids.contains(id); ++n)
-        id = slug(*name) + "-" + std::to_string(n);
+        id = slug(*name, 100) + "-" + std::to_string(n);
       event_ids.insert(id);
       Event event;
       event.id.value = id;

@@ -52,12 +52,10 @@ public:
 
 private:
   void drop(std::string pointer, std::string message) {
-    diagnostics_.push_back(
-        {Severity::warning, "SD301", std::move(pointer), 0, 0, std::move(message), ""});
+    diagnostics_.push_back(loss("SD301", std::move(pointer), std::move(message)));
   }
   void approximate(std::string pointer, std::string message) {
-    diagnostics_.push_back(
-        {Severity::warning, "SD302", std::move(pointer), 0, 0, std::move(message), ""});
+    diagnostics_.push_back(loss("SD302", std::move(pointer), std::move(message)));
   }
 
   json object(std::string_view type, std::string_view collection, std::string_view id) {

@@ -3,6 +3,7 @@
 // and reports the article and its sources. Everything else is reported (SD311), with its
 // pointer, line and column in the bundle.
 #include "../codec/locate.hpp"
+#include "slug.hpp"
 #include "stix.hpp"
 #include "stix_vocabulary.hpp"
 
@@ -55,22 +56,6 @@ template <class E> std::optional<E> enum_value(std::string_view name) {
 std::string string_at(const json& object, const char* key) {
   const auto found = object.find(key);
   return found != object.end() && found->is_string() ? found->get<std::string>() : std::string();
-}
-
-/// A readable id from a name: "Ugly Gorilla" is "ugly-gorilla".
-std::string slug(std::string_view name) {
-  std::string out;
-  for (const char c : name) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (std::isalnum(byte) && byte < 0x80)
-      out += static_cast<char>(std::tolower(byte));
-    else if (!out.empty() && out.back() != '-')
-      out += '-';
-    if (out.size() >= 64) break;
-  }
-  while (!out.empty() && out.back() == '-')
-    out.pop_back();
-  return out;
 }
 
 class StixReader {
@@ -128,12 +113,10 @@ private:
   static std::string at(std::size_t i) { return "/objects/" + std::to_string(i); }
 
   void ignore(std::string pointer, std::string message) {
-    diagnostics_.push_back(
-        {Severity::warning, "SD311", std::move(pointer), 0, 0, std::move(message), ""});
+    diagnostics_.push_back(loss("SD311", std::move(pointer), std::move(message)));
   }
   void approximate(std::string pointer, std::string message) {
-    diagnostics_.push_back(
-        {Severity::warning, "SD312", std::move(pointer), 0, 0, std::move(message), ""});
+    diagnostics_.push_back(loss("SD312", std::move(pointer), std::move(message)));
   }
 
   /// Reports every property of `o` that is neither STIX bookkeeping nor in `used`.

@@ -3,6 +3,7 @@
 // slide cannot hold is reported (SD301), and every time it holds only approximately (SD302);
 // docs/convert.md has the tables.
 #include "../codec/json_pointer.hpp"
+#include "converters.hpp"
 #include "timelinejs.hpp"
 
 #include <nlohmann/json.hpp>
@@ -86,12 +87,10 @@ public:
 
 private:
   void drop(std::string pointer, std::string message) {
-    diagnostics_.push_back(
-        {Severity::warning, "SD301", std::move(pointer), 0, 0, std::move(message), ""});
+    diagnostics_.push_back(loss("SD301", std::move(pointer), std::move(message)));
   }
   void approximate(std::string pointer, std::string message) {
-    diagnostics_.push_back(
-        {Severity::warning, "SD302", std::move(pointer), 0, 0, std::move(message), ""});
+    diagnostics_.push_back(loss("SD302", std::move(pointer), std::move(message)));
   }
 
   void extensions(const Extensions& extensions, const std::string& pointer) {

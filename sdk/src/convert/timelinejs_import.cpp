@@ -2,8 +2,10 @@
 // Slide text is HTML and becomes plain text; what a story has no place for (media, backgrounds,
 // eras, scale, times of day) is reported with its pointer, line and column in the input.
 #include "../codec/locate.hpp"
+#include "converters.hpp"
 #include "html_text.hpp"
 #include "json_input.hpp"
+#include "slug.hpp"
 #include "timelinejs.hpp"
 
 #include <algorithm>
@@ -46,22 +48,6 @@ std::string plain(std::string_view html) {
   std::string out;
   for (const auto& paragraph : html_paragraphs(html))
     out += (out.empty() ? "" : " ") + paragraph;
-  return out;
-}
-
-/// A readable id from text: "First Recording" is "first-recording".
-std::string slug(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    if (alnum || (c >= 'A' && c <= 'Z'))
-      out += static_cast<char>(alnum ? c : c - 'A' + 'a');
-    else if (!out.empty() && out.back() != '-')
-      out += '-';
-    if (out.size() >= 48) break;
-  }
-  while (!out.empty() && out.back() == '-')
-    out.pop_back();
   return out;
 }
 
@@ -131,7 +117,7 @@ public:
         slide(i, (*events)[i]);
     assign_ids();
     if (story_.article.headline.empty()) story_.article.headline = "TimelineJS timeline";
-    const std::string id = slug(story_.article.headline);
+    const std::string id = slug(story_.article.headline, 48);
     story_.id.value = is_valid_id(id) ? id : "timeline";
     codec::locate(text_, diagnostics_);
     return {std::move(story_), std::move(diagnostics_)};
@@ -145,12 +131,10 @@ private:
     return out;
   }
   void ignore(std::string pointer, std::string message) {
-    diagnostics_.push_back(
-        {Severity::warning, "SD311", std::move(pointer), 0, 0, std::move(message), ""});
+    diagnostics_.push_back(loss("SD311", std::move(pointer), std::move(message)));
   }
   void approximate(std::string pointer, std::string message) {
-    diagnostics_.push_back(
-        {Severity::warning, "SD312", std::move(pointer), 0, 0, std::move(message), ""});
+    diagnostics_.push_back(loss("SD312", std::move(pointer), std::move(message)));
   }
 
   /// The slide's text.headline and text.text as plain text; other text fields are reported.
@@ -297,7 +281,7 @@ private:
           key != "group" && key != "unique_id")
         ignore(pointer + "/" + key, "a slide's \"" + key + "\" has no place in a story");
     wanted_ids_.push_back(std::move(wanted));
-    id_bases_.push_back(slug(head.empty() ? e.summary : head));
+    id_bases_.push_back(slug(head.empty() ? e.summary : head, 48));
     story_.events.push_back(std::move(e));
   }
 
