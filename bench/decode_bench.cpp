@@ -32,14 +32,6 @@ ending in .ndjson holds one story per line.
 
 using Clock = std::chrono::steady_clock;
 
-std::optional<std::uint64_t> number(const char* text) {
-  std::uint64_t value = 0;
-  const std::string_view s(text);
-  const auto [end, error] = std::from_chars(s.data(), s.data() + s.size(), value);
-  if (error != std::errc{} || end != s.data() + s.size()) return std::nullopt;
-  return value;
-}
-
 struct Options {
   storydata_bench::CorpusSpec spec;
   std::size_t repeat = 7;

@@ -48,13 +48,6 @@ struct Options {
   std::vector<std::string> files;
 };
 
-std::optional<std::size_t> number(std::string_view s) {
-  std::size_t value = 0;
-  const auto [end, error] = std::from_chars(s.data(), s.data() + s.size(), value);
-  if (error != std::errc{} || end != s.data() + s.size()) return std::nullopt;
-  return value;
-}
-
 std::optional<Options> parse(int argc, char** argv) {
   Options o;
   for (int i = 1; i < argc; ++i) {

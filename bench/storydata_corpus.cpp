@@ -27,14 +27,6 @@ const char* const usage =
                  references, ids and spans independently; exit 1 on any problem
 )";
 
-std::optional<std::uint64_t> number(const char* text) {
-  std::uint64_t value = 0;
-  const std::string_view s(text);
-  const auto [end, error] = std::from_chars(s.data(), s.data() + s.size(), value);
-  if (error != std::errc{} || end != s.data() + s.size()) return std::nullopt;
-  return value;
-}
-
 struct Options {
   storydata_bench::CorpusSpec spec;
   std::string out_dir;
