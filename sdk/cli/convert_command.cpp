@@ -132,20 +132,6 @@ FileResult findings_of(std::string path, std::string_view text, std::vector<Diag
   return file;
 }
 
-std::unique_ptr<Report> make_report(Format format) {
-  switch (format) {
-  case Format::json:
-    return json_report();
-  case Format::sarif:
-    return sarif_report();
-  case Format::github:
-    return github_report();
-  case Format::text:
-    break;
-  }
-  return nullptr; // the text report is the short form printed by print_report
-}
-
 /// Prints the report on stderr, stdout being the converted document: in the text format the
 /// diagnostics as `validate` prints them and one line on the conversion, else the chosen report.
 void print_report(const Options& options, const std::vector<FileResult>& files,
@@ -153,7 +139,7 @@ void print_report(const Options& options, const std::vector<FileResult>& files,
   Summary summary;
   for (const auto& file : files)
     summary.add(file);
-  if (const auto report = make_report(options.format)) {
+  if (const auto report = machine_report(options.format)) {
     for (const auto& file : files)
       std::cerr << report->file(file);
     std::cerr << report->finish(summary) << std::flush;

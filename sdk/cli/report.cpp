@@ -75,4 +75,18 @@ std::string summary_line(const Summary& s) {
          count(s.warnings, "warning", "warnings") + ", " + count(s.infos, "info", "infos") + ")";
 }
 
+std::unique_ptr<Report> machine_report(Format format) {
+  switch (format) {
+  case Format::json:
+    return json_report();
+  case Format::sarif:
+    return sarif_report();
+  case Format::github:
+    return github_report();
+  case Format::text:
+    break;
+  }
+  return nullptr;
+}
+
 } // namespace storydata::cli

@@ -62,6 +62,9 @@ std::unique_ptr<Report> text_report(bool quiet);
 std::unique_ptr<Report> json_report();
 std::unique_ptr<Report> sarif_report();
 std::unique_ptr<Report> github_report();
+/// The report of a machine-readable format (json, sarif, github); null for text, whose form
+/// each command chooses.
+std::unique_ptr<Report> machine_report(Format format);
 
 /// A diagnostic as a compiler prints it: "path:line:col: severity CODE: message (at /pointer)",
 /// the source line with a caret under the column, and "  hint: ...".

@@ -84,16 +84,7 @@ Checked check_input(const Input& input, const Options& options) {
 }
 
 std::unique_ptr<Report> make_report(const Options& options) {
-  switch (options.format) {
-  case Format::json:
-    return json_report();
-  case Format::sarif:
-    return sarif_report();
-  case Format::github:
-    return github_report();
-  case Format::text:
-    break;
-  }
+  if (auto report = machine_report(options.format)) return report;
   return text_report(options.quiet);
 }
 
