@@ -110,7 +110,8 @@ export interface ConversionResult {
   ok: boolean;
   /** The converted document (story JSON when converting to "story"); "" when not ok. */
   output: string;
-  /** The loss report: every value the target could not hold (SD3xx), and validation problems. */
+  /** The loss report (SD3xx) and, for a story imported from another format, its validation
+   * problems: import diagnostics point into the input, the others into the story. */
   diagnostics: Diagnostic[];
 }
 

@@ -2,6 +2,7 @@
 // objects and strings; no C++ object outlives a call, so nothing needs freeing from JS. Text
 // arrives as a JS string or as UTF-8 bytes (embind takes a Uint8Array for std::string). The ES
 // module in ../index.js turns these results into the documented API (../index.d.ts).
+#include <algorithm>
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 #include <storydata/storydata.hpp>
@@ -194,15 +195,25 @@ val convert(const std::string& text, const std::string& from, const std::string&
                              : "unknown format \"" + from + "\"");
   const auto target = storydata::parse_format(to);
   if (!target) return fail("unknown format \"" + to + "\"");
+  // As `storydata convert` does: a story imported from another format is checked like any
+  // other; its problems and the export's losses point into that story, the import's into the
+  // input.
   auto imported = storydata::import_story(text, *source);
   std::vector<storydata::Diagnostic> diagnostics = std::move(imported.diagnostics);
+  const auto add = [&](std::vector<storydata::Diagnostic> more) {
+    diagnostics.insert(diagnostics.end(), more.begin(), more.end());
+  };
   std::string output;
   if (imported.ok()) {
+    if (*source != storydata::Format::story) add(storydata::check(imported.story));
     auto exported = storydata::export_story(imported.story, *target);
-    diagnostics.insert(diagnostics.end(), exported.diagnostics.begin(), exported.diagnostics.end());
+    add(std::move(exported.diagnostics));
     if (exported.ok()) output = std::move(exported.text);
   }
-  const bool ok = !output.empty();
+  const bool ok = !output.empty() && std::none_of(diagnostics.begin(), diagnostics.end(),
+                                                  [](const storydata::Diagnostic& d) {
+                                                    return d.severity == storydata::Severity::error;
+                                                  });
   out.set("ok", ok);
   out.set("output", output);
   out.set("diagnostics", to_js(diagnostics));

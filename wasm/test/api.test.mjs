@@ -108,6 +108,13 @@ test('convert: the formats, and the story format round trip', () => {
   assert.equal(result.ok, true);
   assert.equal(result.output, exampleStory);
   assert.throws(() => sd.convert(exampleStory, { to: 'nope' }), TypeError);
+  // An imported story is checked like any other, as `storydata convert` does: the import's
+  // losses point into the input, the story's problems into the story.
+  const bundle = read('tests/fixtures/stix2.1/example-indicator-to-campaign.json');
+  const imported = sd.convert(bundle, { to: 'story' });
+  assert.equal(imported.ok, true);
+  assert.equal(JSON.parse(imported.output).storydata, '1.0');
+  assert.deepEqual(imported.diagnostics.map((d) => d.code), ['SD311', 'SD311', 'SD312', 'SD260']);
   for (const f of formats.filter((x) => x.canExport && x.name !== 'story')) {
     const exported = sd.convert(exampleStory, { from: 'story', to: f.name });
     assert.equal(exported.ok, true, f.name);
