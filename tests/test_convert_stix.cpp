@@ -2,7 +2,7 @@
 // story, the round trip story → STIX → story against the table in docs/convert.md, the reference
 // bundles, and hostile input. (tests/node/stix_schema.test.mjs checks exports against the
 // official STIX JSON Schemas.)
-#include "../sdk/src/convert/uuid.hpp"
+#include "../sdk/src/convert/support/uuid.hpp"
 #include "support.hpp"
 
 #include <cstdlib>

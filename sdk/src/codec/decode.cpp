@@ -1,6 +1,6 @@
-#include "../text_position.hpp"
-#include "json_pointer.hpp"
 #include "reader.hpp"
+#include "text/json_pointer.hpp"
+#include "text/text_position.hpp"
 #include "tracking_iterator.hpp"
 #include "value_ops.hpp"
 

@@ -1,4 +1,4 @@
-#include "../reflect.hpp"
+#include "model/reflect.hpp"
 
 #include <nlohmann/json.hpp>
 #include <storydata/codec.hpp>

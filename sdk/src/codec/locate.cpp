@@ -1,7 +1,7 @@
 #include "locate.hpp"
 
-#include "../text_position.hpp"
-#include "json_pointer.hpp"
+#include "text/json_pointer.hpp"
+#include "text/text_position.hpp"
 #include "tracking_iterator.hpp"
 
 #include <algorithm>

@@ -3,7 +3,7 @@
 // the reader keeps a stack of open objects and arrays, the JSON Pointer and the source position.
 #pragma once
 
-#include "../text_position.hpp"
+#include "text/text_position.hpp"
 
 #include <cstdint>
 #include <nlohmann/json.hpp>

@@ -1,9 +1,9 @@
 // One ValueOps per C++ type of the model, generated from its shape (see reflect.hpp).
 #pragma once
 
-#include "../reflect.hpp"
-#include "../suggest.hpp"
+#include "model/reflect.hpp"
 #include "reader.hpp"
+#include "text/suggest.hpp"
 
 #include <cmath>
 #include <limits>

@@ -1,5 +1,6 @@
-// The converters behind storydata::export_story and import_story, one pair per format, each in
-// its own file (stix_export.cpp, stix_import.cpp, ...). The table in registry.cpp lists them.
+// What every converter shares: the function types behind storydata::export_story and
+// import_story, and the loss-report entry. Each format declares its functions in its own folder
+// (stix/stix.hpp, ninjs/ninjs.hpp, ...); the table in registry.cpp lists them.
 #pragma once
 
 #include <storydata/convert.hpp>
@@ -25,18 +26,5 @@ struct Converter {
   Importer from = nullptr;
   Detector detect = nullptr;
 };
-
-// One function per direction and format, each in its own file.
-ExportResult export_schema_org(const Story& story);
-ExportResult export_ninjs2(const Story& story);
-ExportResult export_ninjs3(const Story& story);
-ImportResult import_ninjs2(std::string_view text);
-ImportResult import_ninjs3(std::string_view text);
-bool is_ninjs2(std::string_view text);
-bool is_ninjs3(std::string_view text);
-ExportResult export_graphml(const Story& story);
-ExportResult export_gexf(const Story& story);
-ImportResult import_gdelt(std::string_view text);
-bool is_gdelt(std::string_view text);
 
 } // namespace storydata::convert

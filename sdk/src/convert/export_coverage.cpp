@@ -1,7 +1,7 @@
 // Walks the story's canonical JSON and reports what no exporter mark covers.
 #include "export_coverage.hpp"
 
-#include "../codec/json_pointer.hpp"
+#include "text/json_pointer.hpp"
 
 #include <nlohmann/json.hpp>
 #include <storydata/codec.hpp>

@@ -1,7 +1,11 @@
 // The formats storydata converts between, and the codes converters report.
 #include "converters.hpp"
-#include "stix.hpp"
-#include "timelinejs.hpp"
+#include "gdelt/gdelt.hpp"
+#include "graph/graph.hpp"
+#include "ninjs/ninjs.hpp"
+#include "schema_org/schema_org.hpp"
+#include "stix/stix.hpp"
+#include "timelinejs/timelinejs.hpp"
 
 #include <algorithm>
 #include <array>
@@ -37,8 +41,8 @@ constexpr std::array<Converter, 9> converters{{
      story_from,
      is_story},
     {{Format::stix, "stix", "STIX 2.1 bundle", ".stix.json", true, true},
-     stix_export,
-     stix_import,
+     export_stix,
+     import_stix,
      is_stix_bundle},
     {{Format::schema_org, "schema-org", "schema.org JSON-LD (NewsArticle)", ".jsonld", false, true},
      export_schema_org,

@@ -1,6 +1,6 @@
 #include "filter.hpp"
 
-#include "../reflect.hpp"
+#include "model/reflect.hpp"
 #include "wording.hpp"
 
 #include <algorithm>

@@ -1,7 +1,7 @@
 #include "parser.hpp"
 
-#include "../reflect.hpp"
 #include "lexer.hpp"
+#include "model/reflect.hpp"
 #include "wording.hpp"
 
 #include <algorithm>

@@ -1,5 +1,5 @@
 // Query results as JSON: the format of `storydata query --format json` and of the JS API.
-#include "../reflect.hpp"
+#include "model/reflect.hpp"
 
 #include <nlohmann/json.hpp>
 #include <storydata/query.hpp>

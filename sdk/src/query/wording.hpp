@@ -1,7 +1,7 @@
 // How query errors quote what they are about, and suggest what was meant.
 #pragma once
 
-#include "../suggest.hpp"
+#include "text/suggest.hpp"
 
 #include <string>
 #include <string_view>

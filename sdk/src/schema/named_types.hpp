@@ -2,7 +2,7 @@
 // first appearance (depth first), for the generators of the schema, the docs and the typings.
 #pragma once
 
-#include "../reflect.hpp"
+#include "model/reflect.hpp"
 
 #include <set>
 #include <storydata/describe.hpp>

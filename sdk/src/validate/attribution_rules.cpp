@@ -1,5 +1,5 @@
 // SD260 unattributed-certainty, SD261 attributed-statement.
-#include "../reflect.hpp"
+#include "model/reflect.hpp"
 #include "rule.hpp"
 #include "walk.hpp"
 

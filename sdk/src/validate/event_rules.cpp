@@ -1,5 +1,5 @@
 // SD240 missing-role, SD241 self-target.
-#include "../reflect.hpp"
+#include "model/reflect.hpp"
 #include "rule.hpp"
 
 #include <algorithm>

@@ -1,6 +1,6 @@
 // SD201 duplicate-id, SD210 unresolved-reference.
-#include "../suggest.hpp"
 #include "rule.hpp"
+#include "text/suggest.hpp"
 #include "walk.hpp"
 
 #include <unordered_map>

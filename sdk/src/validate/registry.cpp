@@ -1,8 +1,8 @@
 // The list of semantic rules, and validation as a whole: decode, check, locate, sort.
-#include "../codec/locate.hpp"
-#include "../codec/value_ops.hpp"
-#include "../utf8.hpp"
+#include "codec/locate.hpp"
+#include "codec/value_ops.hpp"
 #include "rule.hpp"
+#include "text/utf8.hpp"
 
 #include <algorithm>
 #include <array>

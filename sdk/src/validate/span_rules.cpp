@@ -1,7 +1,7 @@
 // SD230 span-out-of-range, SD231 span-text-mismatch, SD232 span-splits-character,
 // SD233 overlapping-mentions, SD234 mention-name-mismatch.
-#include "../utf8.hpp"
 #include "rule.hpp"
+#include "text/utf8.hpp"
 #include "walk.hpp"
 
 #include <algorithm>

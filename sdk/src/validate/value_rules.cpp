@@ -1,5 +1,5 @@
 // SD202 invalid-value: what a story built in code can hold but a document cannot.
-#include "../reflect.hpp"
+#include "model/reflect.hpp"
 #include "rule.hpp"
 #include "walk.hpp"
 

@@ -2,8 +2,8 @@
 // hold wherever such values appear, with no list of fields to keep up to date.
 #pragma once
 
-#include "../codec/json_pointer.hpp"
-#include "../reflect.hpp"
+#include "model/reflect.hpp"
+#include "text/json_pointer.hpp"
 
 #include <string>
 #include <string_view>

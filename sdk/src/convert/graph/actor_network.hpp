@@ -3,7 +3,7 @@
 // export's coverage, so that everything else is reported as dropped.
 #pragma once
 
-#include "export_coverage.hpp"
+#include "convert/export_coverage.hpp"
 
 #include <optional>
 #include <storydata/story.hpp>

@@ -1,11 +1,11 @@
 // IPTC ninjs 2.2 and 3.1: the article as a text news item. Actors become the item's people,
 // organisations, places, objects and subjects; events become its (named) events. What ninjs has
 // no place for (mentions, roles, relations, claims, provenance) is reported.
-#include "converters.hpp"
-#include "export_coverage.hpp"
-#include "kind_mapping.hpp"
-#include "ninjs_keys.hpp"
-#include "paragraphs.hpp"
+#include "convert/export_coverage.hpp"
+#include "convert/support/kind_mapping.hpp"
+#include "convert/support/paragraphs.hpp"
+#include "keys.hpp"
+#include "ninjs.hpp"
 
 #include <nlohmann/json.hpp>
 

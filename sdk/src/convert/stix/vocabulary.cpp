@@ -1,6 +1,6 @@
-#include "stix_vocabulary.hpp"
+#include "vocabulary.hpp"
 
-#include "uuid.hpp"
+#include "convert/support/uuid.hpp"
 
 #include <array>
 #include <cstdlib>

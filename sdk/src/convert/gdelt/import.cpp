@@ -4,9 +4,9 @@
 // row's numbers as `x-gdelt-*` fields. Pointers into the input are /ROW/COLUMN (ROW counted from
 // 0 among the lines); every diagnostic also has the line and column.
 #include "cameo.hpp"
-#include "converters.hpp"
-#include "gdelt_columns.hpp"
-#include "slug.hpp"
+#include "columns.hpp"
+#include "convert/support/slug.hpp"
+#include "gdelt.hpp"
 
 #include <map>
 #include <nlohmann/json.hpp>

@@ -1,5 +1,5 @@
 // Whether a document is a TimelineJS 3 timeline: its content, not its file name, says so.
-#include "json_input.hpp"
+#include "convert/support/json_input.hpp"
 #include "timelinejs.hpp"
 
 namespace storydata::convert {

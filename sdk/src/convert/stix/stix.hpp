@@ -1,12 +1,12 @@
 // STIX 2.1 bundles: the converter pair and the detector that registry.cpp lists.
 #pragma once
 
-#include "converters.hpp"
+#include "convert/converters.hpp"
 
 namespace storydata::convert {
 
-ExportResult stix_export(const Story& story);
-ImportResult stix_import(std::string_view text);
+ExportResult export_stix(const Story& story);
+ImportResult import_stix(std::string_view text);
 /// A JSON object with "type": "bundle" (a STIX bundle, of any version the importer then checks).
 bool is_stix_bundle(std::string_view text);
 

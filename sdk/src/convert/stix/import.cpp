@@ -2,10 +2,10 @@
 // actors, campaigns events, relationships participants, event links or relations, notes claims,
 // and reports the article and its sources. Everything else is reported (SD311), with its
 // pointer, line and column in the bundle.
-#include "../codec/locate.hpp"
-#include "slug.hpp"
+#include "codec/locate.hpp"
+#include "convert/support/slug.hpp"
 #include "stix.hpp"
-#include "stix_vocabulary.hpp"
+#include "vocabulary.hpp"
 
 #include <algorithm>
 #include <boost/describe/enumerators.hpp>
@@ -472,7 +472,7 @@ private:
 
 } // namespace
 
-ImportResult stix_import(std::string_view text) {
+ImportResult import_stix(std::string_view text) {
   return StixReader(text).run();
 }
 

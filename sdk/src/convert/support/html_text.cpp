@@ -1,8 +1,8 @@
 // HTML to paragraphs of plain text.
 #include "html_text.hpp"
 
-#include "../utf8.hpp"
 #include "paragraphs.hpp"
+#include "text/utf8.hpp"
 
 #include <algorithm>
 #include <array>

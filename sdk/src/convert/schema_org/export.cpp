@@ -1,10 +1,10 @@
 // schema.org JSON-LD: the article as a NewsArticle, actors as Person, Organization, Country, ...,
 // events as Event, claims as Claim, sources as CreativeWork, all in one @graph with stable @ids.
 // The context is inline ("@vocab"), so consumers need no remote context to expand it.
-#include "converters.hpp"
-#include "export_coverage.hpp"
-#include "kind_mapping.hpp"
-#include "paragraphs.hpp"
+#include "convert/export_coverage.hpp"
+#include "convert/support/kind_mapping.hpp"
+#include "convert/support/paragraphs.hpp"
+#include "schema_org.hpp"
 
 #include <nlohmann/json.hpp>
 #include <string_view>

@@ -3,9 +3,9 @@
 // event links as relationships, claims as notes, the article and the sources as reports.
 // Everything STIX cannot carry is reported (SD301), and every value it carries only
 // approximately (SD302); docs/convert.md has the tables.
-#include "../codec/json_pointer.hpp"
 #include "stix.hpp"
-#include "stix_vocabulary.hpp"
+#include "text/json_pointer.hpp"
+#include "vocabulary.hpp"
 
 #include <map>
 #include <nlohmann/json.hpp>
@@ -407,7 +407,7 @@ private:
 
 } // namespace
 
-ExportResult stix_export(const Story& story) {
+ExportResult export_stix(const Story& story) {
   return StixWriter(story).run();
 }
 

@@ -2,8 +2,7 @@
 // slide. TimelineJS renders slide text as HTML, so every story string is HTML-escaped. Whatever a
 // slide cannot hold is reported (SD301), and every time it holds only approximately (SD302);
 // docs/convert.md has the tables.
-#include "../codec/json_pointer.hpp"
-#include "converters.hpp"
+#include "text/json_pointer.hpp"
 #include "timelinejs.hpp"
 
 #include <nlohmann/json.hpp>

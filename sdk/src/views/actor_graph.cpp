@@ -1,4 +1,4 @@
-#include "../reflect.hpp"
+#include "model/reflect.hpp"
 
 #include <algorithm>
 #include <deque>

@@ -1,4 +1,4 @@
-#include "utf8.hpp"
+#include "text/utf8.hpp"
 
 #include <algorithm>
 #include <storydata/highlight.hpp>

@@ -3,13 +3,13 @@
 // become events of kind `other`. Both importers read both generations (3.x renamed properties to
 // camel case; they are matched by their 2.x names). Everything else is reported with a pointer
 // into the input.
-#include "converters.hpp"
-#include "export_coverage.hpp"
-#include "html_text.hpp"
-#include "json_input.hpp"
-#include "ninjs_keys.hpp"
-#include "paragraphs.hpp"
-#include "slug.hpp"
+#include "convert/export_coverage.hpp"
+#include "convert/support/html_text.hpp"
+#include "convert/support/json_input.hpp"
+#include "convert/support/paragraphs.hpp"
+#include "convert/support/slug.hpp"
+#include "keys.hpp"
+#include "ninjs.hpp"
 
 #include <set>
 

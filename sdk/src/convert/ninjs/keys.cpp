@@ -1,5 +1,5 @@
 // Property names of ninjs 2.x and 3.x.
-#include "ninjs_keys.hpp"
+#include "keys.hpp"
 
 #include <array>
 #include <utility>

@@ -2,7 +2,7 @@
 // parsing failed.
 #include "json_input.hpp"
 
-#include "../text_position.hpp"
+#include "text/text_position.hpp"
 
 namespace storydata::convert {
 namespace {

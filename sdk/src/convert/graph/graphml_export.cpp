@@ -3,8 +3,8 @@
 // (graphology-graphml) honour a per-edge override only in that direction. Node and edge values
 // are GraphML data with declared keys.
 #include "actor_network.hpp"
-#include "converters.hpp"
-#include "xml_text.hpp"
+#include "convert/support/xml_text.hpp"
+#include "graph.hpp"
 
 namespace storydata::convert {
 namespace {

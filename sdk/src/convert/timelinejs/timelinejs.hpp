@@ -1,9 +1,8 @@
-// TimelineJS 3 JSON: a title slide and one slide per dated event. Declared apart from
-// converters.hpp so that the registry row is the only place the format touches shared files.
+// TimelineJS 3 JSON, a title slide and one slide per dated event: the converters and the
+// detector that registry.cpp lists.
 #pragma once
 
-#include <storydata/convert.hpp>
-#include <string_view>
+#include "convert/converters.hpp"
 
 namespace storydata::convert {
 

@@ -1,11 +1,10 @@
 // A TimelineJS 3 document as a story: the title slide as the article, each slide as an event.
 // Slide text is HTML and becomes plain text; what a story has no place for (media, backgrounds,
 // eras, scale, times of day) is reported with its pointer, line and column in the input.
-#include "../codec/locate.hpp"
-#include "converters.hpp"
-#include "html_text.hpp"
-#include "json_input.hpp"
-#include "slug.hpp"
+#include "codec/locate.hpp"
+#include "convert/support/html_text.hpp"
+#include "convert/support/json_input.hpp"
+#include "convert/support/slug.hpp"
 #include "timelinejs.hpp"
 
 #include <algorithm>

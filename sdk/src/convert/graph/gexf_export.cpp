@@ -2,8 +2,8 @@
 // undirected edges (GEXF's per-edge type="undirected"); node kinds and edge values are declared
 // attributes, the headline is the graph's description.
 #include "actor_network.hpp"
-#include "converters.hpp"
-#include "xml_text.hpp"
+#include "convert/support/xml_text.hpp"
+#include "graph.hpp"
 
 namespace storydata::convert {
 namespace {

@@ -1,0 +1,11 @@
+// GDELT 2.0 event rows: the importer and detector that registry.cpp lists.
+#pragma once
+
+#include "convert/converters.hpp"
+
+namespace storydata::convert {
+
+ImportResult import_gdelt(std::string_view text);
+bool is_gdelt(std::string_view text);
+
+} // namespace storydata::convert
