@@ -1,5 +1,5 @@
-// Writes the files generated from the C++ model: the JSON Schema, the schema reference and the
-// diagnostic codes reference, and the TypeScript declarations.
+// Writes the files generated from the C++ model: the JSON Schema, the vocabulary of kind traits,
+// the schema reference and the diagnostic codes reference, and the TypeScript declarations.
 // Usage: storydata-generate REPO_ROOT   (run by scripts/generate.sh; tests check the output is
 // what is checked in).
 #include <fstream>
@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
   }
   const std::string root = argv[1];
   const bool ok = write(root + "/schema/story.schema.json", storydata::json_schema()) &&
+                  write(root + "/schema/vocabulary.json", storydata::vocabulary_json()) &&
                   write(root + "/docs/schema.md", storydata::schema_reference()) &&
                   write(root + "/docs/diagnostics.md", storydata::diagnostics_reference()) &&
                   write(root + "/wasm/types/story.d.ts", storydata::typescript_declarations());

@@ -21,12 +21,20 @@ const tarball = join(project, JSON.parse(run('npm', ['pack', '--json', '--pack-d
 writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
 run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error', tarball]);
 
-test('the tarball holds the module, the glue, the types and the schema, nothing else', () => {
+test('the tarball holds the module, the glue, the types, the schema and the vocabulary, nothing else', () => {
   const files = readdirSync(join(project, 'node_modules/storydata'), { recursive: true }).sort();
   assert.deepEqual(files.filter((f) => !['dist', 'src', 'src/js', 'types'].includes(f)), [
-    'README.md', 'dist/story.schema.json', 'dist/storydata-core.mjs', 'dist/storydata-core.wasm',
+    'README.md', 'dist/story.schema.json', 'dist/storydata-core.mjs', 'dist/storydata-core.wasm', 'dist/vocabulary.json',
     'index.d.ts', 'index.js', 'package.json', 'src/js/read-wasm.js', 'src/js/read-wasm.node.js',
     'types/story.d.ts']);
+});
+
+test('the vocabulary imports as JSON without loading the module', () => {
+  writeFileSync(join(project, 'vocabulary.mjs'), `
+    import vocabulary from 'storydata/vocabulary.json' with { type: 'json' };
+    const { espionage } = vocabulary.event_kinds;
+    console.log(JSON.stringify([espionage.verb, espionage.required_roles, vocabulary.roles.speaker.doer]));`);
+  assert.equal(run('node', ['vocabulary.mjs']).trim(), '["spies on",["agent","target"],true]');
 });
 
 test('a fresh Node project imports and uses it', () => {

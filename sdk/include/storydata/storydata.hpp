@@ -6,6 +6,7 @@
 #include <storydata/graph.hpp>
 #include <storydata/highlight.hpp>
 #include <storydata/index.hpp>
+#include <storydata/kinds.hpp>
 #include <storydata/query.hpp>
 #include <storydata/schema.hpp>
 #include <storydata/story.hpp>

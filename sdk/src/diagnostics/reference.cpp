@@ -18,7 +18,8 @@ std::string cell(std::string_view text) {
 std::string diagnostics_reference() {
   std::string out =
       "# Diagnostic codes\n\n"
-      "Generated from `sdk/src/diagnostic_codes.cpp`, `sdk/src/validate/registry.cpp` and "
+      "Generated from `sdk/src/diagnostics/structural_codes.cpp`, `sdk/src/validate/registry.cpp` "
+      "and "
       "`sdk/src/convert/registry.cpp`; do not edit: run `scripts/generate.sh`.\n\n"
       "Every diagnostic has a severity, a stable code, an RFC 6901 JSON Pointer, a line and "
       "column (in Unicode code points, from 1) in the source text, a message, and often a hint. "

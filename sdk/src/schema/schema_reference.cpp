@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <storydata/kinds.hpp>
 #include <storydata/schema.hpp>
 #include <storydata/story.hpp>
 
@@ -54,9 +55,21 @@ struct ReferenceWriter {
   template <class E> void enumeration() {
     constexpr auto doc = type_doc<E>();
     out += "### " + std::string(doc.name) + "\n\n" + std::string(doc.doc) + "\n\n";
-    out += "| value | meaning |\n|---|---|\n";
-    for (const auto& value : doc.members)
-      out += "| `" + std::string(value.name) + "` | " + cell(value.doc) + " |\n";
+    if constexpr (std::is_same_v<E, EventKind>) {
+      // What each kind needs, from the trait table (kinds.hpp).
+      out += "| value | meaning | required roles |\n|---|---|---|\n";
+      for (const auto& t : kinds::event_kinds) {
+        std::string required;
+        for (const Role role : required_roles(t.kind))
+          required += (required.empty() ? "`" : ", `") + std::string(enum_name(role)) + "`";
+        out += "| `" + std::string(enum_name(t.kind)) + "` | " +
+               cell(doc.members[static_cast<std::size_t>(t.kind)].doc) + " | " + required + " |\n";
+      }
+    } else {
+      out += "| value | meaning |\n|---|---|\n";
+      for (const auto& value : doc.members)
+        out += "| `" + std::string(value.name) + "` | " + cell(value.doc) + " |\n";
+    }
     out += "\n";
   }
 

@@ -3,19 +3,10 @@
 #include <algorithm>
 #include <deque>
 #include <storydata/graph.hpp>
+#include <storydata/kinds.hpp>
 
 namespace storydata {
 namespace {
-
-bool is_doer(Role role) {
-  return role == Role::agent || role == Role::publisher || role == Role::speaker ||
-         role == Role::investigator;
-}
-
-bool is_symmetric(RelationKind kind) {
-  return kind == RelationKind::ally || kind == RelationKind::adversary ||
-         kind == RelationKind::rival || kind == RelationKind::cooperates_with;
-}
 
 // How `edge` reads from `entity`'s side.
 Direction direction_from(const Edge& edge, std::size_t entity) {
@@ -45,9 +36,9 @@ ActorGraph::ActorGraph(const Corpus& corpus) : corpus_(&corpus) {
     const Story& story = corpus.story(s);
     for (const Event& event : story.events)
       for (const auto& doer : event.participants)
-        if (is_doer(doer.role))
+        if (traits(doer.role).doer)
           for (const auto& other : event.participants)
-            if (!is_doer(other.role))
+            if (!traits(other.role).doer)
               add(s, doer.actor.id, other.actor.id,
                   {.event = &event,
                    .role = other.role,
@@ -58,7 +49,7 @@ ActorGraph::ActorGraph(const Corpus& corpus) : corpus_(&corpus) {
           {.relation = &relation,
            .kind = reflect::enum_name(relation.kind),
            .certainty = relation.attribution.certainty,
-           .symmetric = is_symmetric(relation.kind)});
+           .symmetric = traits(relation.kind).symmetric});
   }
   incident_.resize(corpus.entity_count());
   for (std::size_t e = 0; e < edges_.size(); ++e) {

@@ -11,6 +11,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <storydata/kinds.hpp>
 
 namespace storydata::convert {
 namespace {
@@ -248,36 +249,17 @@ private:
     result_.story.events.push_back(std::move(e));
   }
 
-  // Actor1 acts on Actor2: the roles follow the kind; a kind whose required roles cannot be
-  // filled (no Actor1) becomes `other`.
+  // Actor1 acts on Actor2 in the kind's principal and counterpart roles; a kind whose required
+  // roles cannot be filled (no Actor1, or no Actor2 where both are needed), or whose one actor
+  // would be its own target, becomes `other`.
   static void roles(Event& e, const std::optional<std::string>& agent,
                     const std::optional<std::string>& other) {
-    Role first = Role::agent, second = Role::target;
-    switch (e.kind) {
-    case EventKind::statement:
-      first = Role::speaker, second = Role::subject;
-      break;
-    case EventKind::investigation:
-      first = Role::investigator, second = Role::subject;
-      break;
-    case EventKind::attribution:
-      second = Role::accused;
-      break;
-    case EventKind::cooperation:
-    case EventKind::meeting:
-    case EventKind::agreement:
-      second = Role::agent;
-      break;
-    default:
-      break;
-    }
-    const bool needs_both = e.kind == EventKind::cyberattack || e.kind == EventKind::sanction ||
-                            e.kind == EventKind::threat || e.kind == EventKind::attribution;
-    if (!agent || (needs_both && !other) ||
-        (agent && other && *agent == *other && second == Role::target))
-      e.kind = EventKind::other, first = Role::agent, second = Role::target;
-    if (agent) e.participants.push_back({{*agent}, first, {}});
-    if (other && other != agent) e.participants.push_back({{*other}, second, {}});
+    const EventKindTraits* kind = &traits(e.kind);
+    if (!agent || (kind->needs == Needs::both && !other) ||
+        (agent && other && *agent == *other && kind->counterpart == Role::target))
+      kind = &traits(e.kind = EventKind::other);
+    if (agent) e.participants.push_back({{*agent}, kind->principal, {}});
+    if (other && other != agent) e.participants.push_back({{*other}, kind->counterpart, {}});
   }
 
   std::string name_of(const std::string& id) const {

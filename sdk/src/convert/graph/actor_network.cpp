@@ -3,6 +3,7 @@
 
 #include <boost/describe/enum_to_string.hpp>
 #include <storydata/graph.hpp>
+#include <storydata/kinds.hpp>
 
 namespace storydata::convert {
 namespace {
@@ -22,12 +23,6 @@ std::optional<std::size_t> participant(const Event& event, std::string_view acto
   for (std::size_t i = 0; i < event.participants.size(); ++i)
     if (event.participants[i].actor.id == actor && matches(event.participants[i].role)) return i;
   return std::nullopt;
-}
-
-// The roles graph.hpp draws edges from.
-bool is_doer(Role role) {
-  return role == Role::agent || role == Role::publisher || role == Role::speaker ||
-         role == Role::investigator;
 }
 
 } // namespace
@@ -64,7 +59,7 @@ ActorNetwork actor_network(const Story& story, ExportCoverage& coverage) {
         coverage.carried(pointer_to(pointer_to(at + "/participants", *p), "actor"));
         coverage.carried(pointer_to(pointer_to(at + "/participants", *p), "role"));
       };
-      mark(participant(*edge.event, e.from, is_doer));
+      mark(participant(*edge.event, e.from, [](Role r) { return traits(r).doer; }));
       mark(participant(*edge.event, e.to, [&](Role r) { return r == edge.role; }));
     } else {
       const auto at = pointer_to("/relations", position(story.relations, edge.relation));

@@ -9,6 +9,7 @@
 
 #include <map>
 #include <nlohmann/json.hpp>
+#include <storydata/kinds.hpp>
 
 namespace storydata::convert {
 namespace {
@@ -143,7 +144,7 @@ private:
 
   void mark_campaign_agents() {
     for (const Event& e : story_.events)
-      if (is_campaign(e.kind))
+      if (traits(e.kind).stix_campaign)
         for (const Participant& p : e.participants)
           if (p.role == Role::agent) campaign_agents_.insert({p.actor.id, true});
   }
@@ -196,7 +197,7 @@ private:
   void event(std::size_t i) {
     const Event& e = story_.events[i];
     const std::string pointer = at("events", i);
-    if (!is_campaign(e.kind)) {
+    if (!traits(e.kind).stix_campaign) {
       drop(pointer, "STIX has no object for a " + std::string(enum_name(e.kind)) +
                         " event; only espionage, cyberattacks and intrusions are campaigns");
       return;

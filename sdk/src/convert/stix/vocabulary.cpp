@@ -62,11 +62,6 @@ Certainty certainty(std::int64_t confidence) noexcept {
   return static_cast<Certainty>(best);
 }
 
-bool is_campaign(EventKind kind) noexcept {
-  return kind == EventKind::espionage || kind == EventKind::cyberattack ||
-         kind == EventKind::intrusion;
-}
-
 ActorShape actor_shape(ActorKind kind, bool campaign_agent) noexcept {
   using enum ActorKind;
   if (campaign_agent) {

@@ -33,9 +33,7 @@ std::optional<PartialDate> day_of(std::string_view timestamp);
 int confidence(Certainty certainty) noexcept;
 Certainty certainty(std::int64_t confidence) noexcept;
 
-/// Events of these kinds are STIX campaigns; the others have no STIX object.
-bool is_campaign(EventKind kind) noexcept;
-/// The kind a campaign is read back as.
+/// The kind a campaign is read back as (the kinds written as campaigns: kinds.hpp).
 inline constexpr EventKind campaign_kind = EventKind::intrusion;
 
 /// How an actor is written: the STIX type and the property that tells its kind back.
