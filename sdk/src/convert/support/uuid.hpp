@@ -1,6 +1,7 @@
-// Name-based identifiers: SHA-1 (FIPS 180-4) and UUID version 5 (RFC 9562), written here rather
-// than taken from a crypto library because the SDK also compiles to WebAssembly, and deterministic
-// STIX ids need nothing more.
+// Name-based identifiers: SHA-1 (FIPS 180-4) and UUID version 5 (RFC 9562). Written here rather
+// than taken from Boost.Uuid: its name_generator_sha1 reports over-long input through
+// boost::throw_exception, which a library built without exceptions (as the core is, natively and
+// in WebAssembly) cannot use without defining that function for every program that links it.
 #pragma once
 
 #include <array>
