@@ -3,7 +3,7 @@
 #include "command.hpp"
 #include "inputs.hpp"
 #include "report.hpp"
-#include "utf8.hpp"
+#include "text/utf8.hpp"
 
 #include <algorithm>
 #include <array>

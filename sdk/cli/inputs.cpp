@@ -1,6 +1,6 @@
 #include "inputs.hpp"
 
-#include "utf8.hpp"
+#include "text/utf8.hpp"
 
 #include <algorithm>
 #include <cerrno>

@@ -1,6 +1,6 @@
 #include "report.hpp"
 
-#include "utf8.hpp"
+#include "text/utf8.hpp"
 
 namespace storydata::cli {
 namespace {

@@ -1,6 +1,6 @@
 // The text report: diagnostics as a compiler prints them, then a summary line.
 #include "report.hpp"
-#include "utf8.hpp"
+#include "text/utf8.hpp"
 
 #include <array>
 #include <utility>
@@ -60,7 +60,7 @@ std::string excerpt(std::string_view line, std::uint32_t column) {
     utf8::append(shown, c);
     if (at < column) caret += c == '\t' ? std::string("\t") : std::string(cells(c), ' ');
     // A stray continuation byte takes no column in the SDK's count.
-    if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) ++at;
+    if (!utf8::is_continuation_byte(line[i])) ++at;
     i += step.size;
   }
   return shown + "\n" + caret + "^\n";

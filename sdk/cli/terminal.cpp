@@ -1,5 +1,7 @@
 #include "terminal.hpp"
 
+#include "text/utf8.hpp"
+
 #include <cstdio>
 #include <string>
 #include <sys/ioctl.h>
@@ -18,17 +20,11 @@ std::size_t terminal_width() {
 
 /// `path`, or its end cut to `width` code points behind a "…".
 std::string fit(std::string_view path, std::size_t width) {
-  const auto starts_code_point = [&](std::size_t i) {
-    return (static_cast<unsigned char>(path[i]) & 0xC0) != 0x80;
-  };
-  std::size_t points = 0;
-  for (std::size_t i = 0; i < path.size(); ++i)
-    points += starts_code_point(i) ? 1 : 0;
-  if (points <= width) return std::string(path);
+  if (utf8::length(path) <= width) return std::string(path);
   if (width == 0) return {};
   std::size_t at = path.size();
   for (std::size_t keep = width - 1; keep > 0;)
-    if (starts_code_point(--at)) --keep;
+    if (!utf8::is_continuation_byte(path[--at])) --keep;
   return "…" + std::string(path.substr(at));
 }
 

@@ -4,6 +4,7 @@
 #include "model/reflect.hpp"
 #include "reader.hpp"
 #include "text/suggest.hpp"
+#include "text/utf8.hpp"
 
 #include <cmath>
 #include <limits>
@@ -18,7 +19,7 @@ inline std::string quote(std::string_view text) {
   constexpr std::size_t limit = 60;
   std::string shown(text.substr(0, limit));
   if (text.size() > limit) {
-    while (!shown.empty() && (static_cast<unsigned char>(shown.back()) & 0xC0) == 0x80)
+    while (!shown.empty() && utf8::is_continuation_byte(shown.back()))
       shown.pop_back(); // drop a code point cut in half, continuation bytes first
     if (!shown.empty() && static_cast<unsigned char>(shown.back()) >= 0xC0) shown.pop_back();
     shown += "...";

@@ -1,5 +1,7 @@
 #include "lexer.hpp"
 
+#include "text/utf8.hpp"
+
 namespace storydata::query_language {
 namespace {
 
@@ -7,10 +9,6 @@ bool is_word_byte(char c) {
   const auto byte = static_cast<unsigned char>(c);
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
          c == '-' || c == '.' || c == ':' || byte >= 0x80;
-}
-
-bool is_continuation_byte(char c) {
-  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
 }
 
 } // namespace
@@ -22,7 +20,7 @@ Lexed lex(std::string_view text) {
   // Moves past `count` bytes, counting columns in code points.
   const auto advance = [&](std::size_t count) {
     for (const std::size_t stop = at + count; at < stop; ++at)
-      if (!is_continuation_byte(text[at])) ++column;
+      if (!utf8::is_continuation_byte(text[at])) ++column;
   };
   while (at < text.size()) {
     const char c = text[at];

@@ -1,3 +1,5 @@
+#include "utf8.hpp"
+
 #include <array>
 #include <storydata/index.hpp>
 
@@ -27,17 +29,6 @@ constexpr std::array<std::string_view, 0x180 - first_folded> fold_table() {
 constexpr auto folds = fold_table();
 static_assert(folds.back() == "s", "the table covers U+00C0 to U+017F");
 
-// Decodes the (valid or not) UTF-8 sequence at `at` if it is a two-byte one, the only length the
-// table needs; returns its code point and advances `at`, or 0.
-char32_t two_byte_code_point(std::string_view text, std::size_t& at) {
-  const auto lead = static_cast<unsigned char>(text[at]);
-  if ((lead & 0xE0) != 0xC0 || at + 1 >= text.size()) return 0;
-  const auto next = static_cast<unsigned char>(text[at + 1]);
-  if ((next & 0xC0) != 0x80) return 0;
-  at += 2;
-  return static_cast<char32_t>(((lead & 0x1F) << 6) | (next & 0x3F));
-}
-
 } // namespace
 
 std::string fold_name(std::string_view name) {
@@ -50,11 +41,13 @@ std::string fold_name(std::string_view name) {
       ++at;
       continue;
     }
-    std::size_t after = at;
-    const char32_t cp = two_byte_code_point(name, after);
-    if (cp >= first_folded && cp < first_folded + folds.size() && folds[cp - first_folded] != "-") {
+    // The table's code points all take two bytes.
+    const utf8::Step step = utf8::next(name, at);
+    const char32_t cp = step.code_point;
+    if (step.valid && cp >= first_folded && cp < first_folded + folds.size() &&
+        folds[cp - first_folded] != "-") {
       folded += folds[cp - first_folded];
-      at = after;
+      at += step.size;
       continue;
     }
     folded += c;

@@ -1,5 +1,7 @@
 #include "text_position.hpp"
 
+#include "utf8.hpp"
+
 #include <algorithm>
 
 namespace storydata {
@@ -20,7 +22,7 @@ TextPosition TextPositions::at(std::size_t offset) noexcept {
     if (c == '\n') {
       ++position_.line;
       position_.column = 1;
-    } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+    } else if (!utf8::is_continuation_byte(c)) {
       ++position_.column; // every byte but a UTF-8 continuation byte starts a code point
     }
   }

@@ -36,7 +36,7 @@ std::string differing(std::string_view text, std::string_view other) {
   std::size_t from = static_cast<std::size_t>(where - text.begin());
   if (from < 30) return quote(text);
   from -= 20;
-  while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80)
+  while (from > 0 && utf8::is_continuation_byte(text[from]))
     --from;
   return "..." + quote(text.substr(from));
 }
@@ -86,11 +86,11 @@ void span_splits_character(const Context& c, const Reporter& report) {
     const auto* offsets = offsets_if_inside(c, m);
     if (!offsets) return;
     const std::string_view paragraph = c.story.article.body[m.paragraph];
-    if (utf8::is_continuation(utf8::code_point_at(paragraph, (*offsets)[m.start])))
+    if (utf8::extends_previous(utf8::next(paragraph, (*offsets)[m.start]).code_point))
       report(at + "/start", "the span starts inside a character (on a combining mark or joiner)",
              "move start back to the base character");
     if (m.end + 1 < offsets->size() &&
-        utf8::is_continuation(utf8::code_point_at(paragraph, (*offsets)[m.end])))
+        utf8::extends_previous(utf8::next(paragraph, (*offsets)[m.end]).code_point))
       report(at + "/end", "the span ends inside a character (before a combining mark or joiner)",
              "move end past the marks that follow");
   });

@@ -7,6 +7,7 @@
 #include "columns.hpp"
 #include "convert/support/slug.hpp"
 #include "gdelt.hpp"
+#include "text/utf8.hpp"
 
 #include <map>
 #include <nlohmann/json.hpp>
@@ -40,10 +41,7 @@ ActorKind kind_of_type(std::string_view type) {
 
 // Code points before byte `at`, plus one: the column of a field.
 std::uint32_t column_of(std::string_view line, std::size_t at) {
-  std::uint32_t column = 1;
-  for (std::size_t i = 0; i < at && i < line.size(); ++i)
-    column += (static_cast<unsigned char>(line[i]) & 0xC0) != 0x80;
-  return column;
+  return static_cast<std::uint32_t>(utf8::length(line.substr(0, at)) + 1);
 }
 
 struct Row {
