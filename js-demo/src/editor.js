@@ -19,15 +19,36 @@ export function offsetOf(text, line, column) {
 }
 
 export function createEditor(root, store, apply) {
-  const textarea = h('textarea', { id: 'story-json', spellcheck: 'false', autocomplete: 'off', wrap: 'off', 'aria-describedby': 'editor-status' });
+  const textarea = h('textarea', {
+    id: 'story-json',
+    spellcheck: 'false',
+    autocomplete: 'off',
+    wrap: 'off',
+    'aria-describedby': 'editor-status',
+  });
   const status = h('p', { id: 'editor-status', class: 'editor-status', role: 'status' });
   const list = h('ol', { class: 'diagnostics', 'aria-label': 'Problems' });
-  const file = h('input', { type: 'file', accept: '.json,application/json', class: 'visually-hidden', id: 'story-file' });
-  const toolbar = h('div', { class: 'toolbar' },
-    h('label', { for: 'story-file', class: 'button' }, 'Open a story…'), file,
+  const file = h('input', {
+    type: 'file',
+    accept: '.json,application/json',
+    class: 'visually-hidden',
+    id: 'story-file',
+  });
+  const toolbar = h(
+    'div',
+    { class: 'toolbar' },
+    h('label', { for: 'story-file', class: 'button' }, 'Open a story…'),
+    file,
     h('button', { type: 'button', onclick: download }, 'Download story'),
-    h('span', { class: 'hint' }, 'or drop a .json file on the page'));
-  root.append(toolbar, h('label', { for: 'story-json', class: 'visually-hidden' }, 'Story JSON'), textarea, status, list);
+    h('span', { class: 'hint' }, 'or drop a .json file on the page'),
+  );
+  root.append(
+    toolbar,
+    h('label', { for: 'story-json', class: 'visually-hidden' }, 'Story JSON'),
+    textarea,
+    status,
+    list,
+  );
 
   let timer = 0;
   textarea.addEventListener('input', () => {
@@ -46,7 +67,9 @@ export function createEditor(root, store, apply) {
     event.preventDefault();
     document.body.classList.add('is-dropping');
   });
-  document.addEventListener('dragleave', (event) => { if (!event.relatedTarget) document.body.classList.remove('is-dropping'); });
+  document.addEventListener('dragleave', (event) => {
+    if (!event.relatedTarget) document.body.classList.remove('is-dropping');
+  });
   document.addEventListener('drop', (event) => {
     document.body.classList.remove('is-dropping');
     const [dropped] = event.dataTransfer.files;
@@ -57,7 +80,10 @@ export function createEditor(root, store, apply) {
 
   function download() {
     const { text, model } = store.get();
-    const link = h('a', { href: URL.createObjectURL(new Blob([text], { type: 'application/json' })), download: `${model?.story.id ?? 'story'}.story.json` });
+    const link = h('a', {
+      href: URL.createObjectURL(new Blob([text], { type: 'application/json' })),
+      download: `${model?.story.id ?? 'story'}.story.json`,
+    });
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
   }
@@ -75,13 +101,25 @@ export function createEditor(root, store, apply) {
     if (state.diagnostics === previous.diagnostics) return;
     const count = (severity) => state.diagnostics.filter((d) => d.severity === severity).length;
     const [errors, warnings] = [count('error'), count('warning')];
-    fill(status, state.valid
-      ? `Valid story${warnings ? ` (${warnings} ${warnings === 1 ? 'warning' : 'warnings'})` : ''}.`
-      : `${errors} ${errors === 1 ? 'error' : 'errors'}: the graphics show the last valid story.`);
+    fill(
+      status,
+      state.valid
+        ? `Valid story${warnings ? ` (${warnings} ${warnings === 1 ? 'warning' : 'warnings'})` : ''}.`
+        : `${errors} ${errors === 1 ? 'error' : 'errors'}: the graphics show the last valid story.`,
+    );
     status.className = `editor-status ${state.valid ? 'is-valid' : 'is-invalid'}`;
-    fill(list, state.diagnostics.map((d) => h('li', { class: `diagnostic ${d.severity}` },
-      h('button', { type: 'button', class: 'link', onclick: () => reveal(d) }, `${d.line}:${d.column}`),
-      ` ${d.severity} ${d.code}: ${d.message}`, d.pointer && h('code', {}, ` ${d.pointer}`),
-      d.hint && h('span', { class: 'diagnostic-hint' }, ` — ${d.hint}`))));
+    fill(
+      list,
+      state.diagnostics.map((d) =>
+        h(
+          'li',
+          { class: `diagnostic ${d.severity}` },
+          h('button', { type: 'button', class: 'link', onclick: () => reveal(d) }, `${d.line}:${d.column}`),
+          ` ${d.severity} ${d.code}: ${d.message}`,
+          d.pointer && h('code', {}, ` ${d.pointer}`),
+          d.hint && h('span', { class: 'diagnostic-hint' }, ` — ${d.hint}`),
+        ),
+      ),
+    );
   });
 }

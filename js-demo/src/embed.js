@@ -18,13 +18,26 @@ const attribute = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)
 
 export function createEmbed(root, store) {
   const code = h('code', {});
-  root.append(h('p', {}, 'Paste this into a page to embed the demo with its current selection and filters; the frame takes the height of its content.'),
+  root.append(
+    h(
+      'p',
+      {},
+      'Paste this into a page to embed the demo with its current selection and filters; the frame takes the height of its content.',
+    ),
     h('pre', {}, code),
-    h('button', { type: 'button', onclick: () => navigator.clipboard?.writeText(code.textContent) }, 'Copy the snippet'));
+    h(
+      'button',
+      { type: 'button', onclick: () => navigator.clipboard?.writeText(code.textContent) },
+      'Copy the snippet',
+    ),
+  );
   const update = () => {
     const page = new URL(location.href);
     const script = new URL('embed.js', page.origin + page.pathname);
-    fill(code, `<iframe src="${attribute(page.href)}" title="${attribute(`Story: ${store.get().model?.story.article.headline ?? ''}`)}" data-storydata-demo style="width:100%;border:0"></iframe>\n<script src="${attribute(script.href)}" async></script>`);
+    fill(
+      code,
+      `<iframe src="${attribute(page.href)}" title="${attribute(`Story: ${store.get().model?.story.article.headline ?? ''}`)}" data-storydata-demo style="width:100%;border:0"></iframe>\n<script src="${attribute(script.href)}" async></script>`,
+    );
   };
   store.subscribe(update);
 }

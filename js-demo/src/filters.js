@@ -9,7 +9,11 @@ export const passes = (matches, ref) => !matches || !matches[ref.type] || matche
 
 /** The query the filter controls stand for, or "" without filters. */
 export function filterQuery({ actor, kind, certainty }) {
-  const conditions = [actor && `actor = ${quote(actor)}`, kind && `kind = ${kind}`, certainty && `certainty >= ${certainty}`].filter(Boolean);
+  const conditions = [
+    actor && `actor = ${quote(actor)}`,
+    kind && `kind = ${kind}`,
+    certainty && `certainty >= ${certainty}`,
+  ].filter(Boolean);
   return conditions.length ? `events where ${conditions.join(' and ')}` : '';
 }
 
@@ -31,7 +35,12 @@ function idsOf(rows, model) {
 function intersect(a, b) {
   if (!a) return b;
   const out = {};
-  for (const type of Object.keys(a)) out[type] = !a[type] ? b[type] : !b[type] ? a[type] : new Set([...a[type]].filter((id) => b[type].has(id)));
+  for (const type of Object.keys(a))
+    out[type] = !a[type]
+      ? b[type]
+      : !b[type]
+        ? a[type]
+        : new Set([...a[type]].filter((id) => b[type].has(id)));
   return out;
 }
 
@@ -46,8 +55,12 @@ export function runFilters(sdk, model, filters) {
   const filter = filterQuery(filters);
   if (filter) {
     const events = new Set(sdk.query(model.text, filter).rows.map((r) => r.id));
-    const relationQuery = filters.kind ? null : `relations${filters.actor || filters.certainty ? ' where ' : ''}${[filters.actor && `actor = ${quote(filters.actor)}`, filters.certainty && `certainty >= ${filters.certainty}`].filter(Boolean).join(' and ')}`;
-    const relations = new Set(relationQuery ? sdk.query(model.text, relationQuery).rows.map((r) => r.id) : []);
+    const relationQuery = filters.kind
+      ? null
+      : `relations${filters.actor || filters.certainty ? ' where ' : ''}${[filters.actor && `actor = ${quote(filters.actor)}`, filters.certainty && `certainty >= ${filters.certainty}`].filter(Boolean).join(' and ')}`;
+    const relations = new Set(
+      relationQuery ? sdk.query(model.text, relationQuery).rows.map((r) => r.id) : [],
+    );
     matches = { event: events, relation: relations, actor: null, claim: null };
   }
   if (filters.query.trim()) {
@@ -74,38 +87,83 @@ const field = (label, control) => h('label', { class: 'field' }, h('span', {}, l
 export function createFilters(root, store, certainties) {
   const actor = h('select', { name: 'actor' });
   const kind = h('select', { name: 'kind' });
-  const certainty = h('select', { name: 'certainty' }, h('option', { value: '' }, 'any'),
-    certainties.map((c) => h('option', { value: c }, `${c} or firmer`)));
-  const query = h('input', { name: 'query', type: 'text', spellcheck: 'false', autocomplete: 'off', placeholder: 'events where target = us', 'aria-describedby': 'query-status' });
+  const certainty = h(
+    'select',
+    { name: 'certainty' },
+    h('option', { value: '' }, 'any'),
+    certainties.map((c) => h('option', { value: c }, `${c} or firmer`)),
+  );
+  const query = h('input', {
+    name: 'query',
+    type: 'text',
+    spellcheck: 'false',
+    autocomplete: 'off',
+    placeholder: 'events where target = us',
+    'aria-describedby': 'query-status',
+  });
   const status = h('p', { id: 'query-status', class: 'query-status', 'aria-live': 'polite' });
   const results = h('div', { class: 'query-results' });
-  const form = h('form', { class: 'filters', 'aria-label': 'Filters and query' },
-    field('Actor', actor), field('Event kind', kind), field('Certainty', certainty),
-    h('div', { class: 'query-row' }, field('Query', query), h('button', { type: 'submit' }, 'Run'),
-      h('button', { type: 'reset' }, 'Clear')));
+  const form = h(
+    'form',
+    { class: 'filters', 'aria-label': 'Filters and query' },
+    field('Actor', actor),
+    field('Event kind', kind),
+    field('Certainty', certainty),
+    h(
+      'div',
+      { class: 'query-row' },
+      field('Query', query),
+      h('button', { type: 'submit' }, 'Run'),
+      h('button', { type: 'reset' }, 'Clear'),
+    ),
+  );
   root.append(form, status, results);
 
-  const read = () => ({ actor: actor.value, kind: kind.value, certainty: certainty.value, query: query.value });
-  for (const select of [actor, kind, certainty]) select.addEventListener('change', () => store.set({ filters: read() }));
-  form.addEventListener('submit', (event) => { event.preventDefault(); store.set({ filters: read() }); });
+  const read = () => ({
+    actor: actor.value,
+    kind: kind.value,
+    certainty: certainty.value,
+    query: query.value,
+  });
+  for (const select of [actor, kind, certainty])
+    select.addEventListener('change', () => store.set({ filters: read() }));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    store.set({ filters: read() });
+  });
   form.addEventListener('reset', () => setTimeout(() => store.set({ filters: read() })));
 
   function options(model) {
     const nodes = [...model.network.nodes].sort((a, b) => a.name.localeCompare(b.name));
-    fill(actor, h('option', { value: '' }, 'any'), nodes.map((n) => h('option', { value: n.id }, n.name)));
+    fill(
+      actor,
+      h('option', { value: '' }, 'any'),
+      nodes.map((n) => h('option', { value: n.id }, n.name)),
+    );
     const kinds = [...new Set((model.story.events ?? []).map((e) => e.kind))];
-    fill(kind, h('option', { value: '' }, 'any'), kinds.map((k) => h('option', { value: k }, words(k))));
+    fill(
+      kind,
+      h('option', { value: '' }, 'any'),
+      kinds.map((k) => h('option', { value: k }, words(k))),
+    );
   }
 
   store.subscribe((state, previous) => {
     if (!state.model) return;
     if (state.model !== previous.model) options(state.model);
     const f = state.filters;
-    actor.value = f.actor; kind.value = f.kind; certainty.value = f.certainty;
+    actor.value = f.actor;
+    kind.value = f.kind;
+    certainty.value = f.certainty;
     if (document.activeElement !== query) query.value = f.query;
     const { error, rows } = state.queryResult;
     if (error) {
-      fill(status, `${error.message} (column ${error.column})`, h('br'), h('code', { class: 'caret' }, `${f.query}\n${' '.repeat(Math.max(0, error.column - 1))}^`));
+      fill(
+        status,
+        `${error.message} (column ${error.column})`,
+        h('br'),
+        h('code', { class: 'caret' }, `${f.query}\n${' '.repeat(Math.max(0, error.column - 1))}^`),
+      );
       status.classList.add('is-error');
     } else {
       status.classList.remove('is-error');
@@ -115,13 +173,40 @@ export function createFilters(root, store, certainties) {
   });
 }
 
-const cell = (value) => Array.isArray(value)
-  ? value.map((v) => (typeof v === 'object' ? Object.values(v).join('/') : v)).join(', ')
-  : value === null || value === undefined ? '' : String(value);
+const cell = (value) =>
+  Array.isArray(value)
+    ? value.map((v) => (typeof v === 'object' ? Object.values(v).join('/') : v)).join(', ')
+    : value === null || value === undefined
+      ? ''
+      : String(value);
 
 function table(rows) {
-  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))].filter((c) => c !== 'type' && c !== 'story');
-  return h('table', {}, h('caption', {}, 'Query result'),
-    h('thead', {}, h('tr', {}, columns.map((c) => h('th', { scope: 'col' }, c)))),
-    h('tbody', {}, rows.map((r) => h('tr', {}, columns.map((c) => h('td', {}, cell(r[c])))))));
+  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))].filter(
+    (c) => c !== 'type' && c !== 'story',
+  );
+  return h(
+    'table',
+    {},
+    h('caption', {}, 'Query result'),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        columns.map((c) => h('th', { scope: 'col' }, c)),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      rows.map((r) =>
+        h(
+          'tr',
+          {},
+          columns.map((c) => h('td', {}, cell(r[c]))),
+        ),
+      ),
+    ),
+  );
 }

@@ -6,14 +6,17 @@ const keys = { actor: 'actor', kind: 'kind', certainty: 'certainty', query: 'q' 
 
 export function readHash(hash = location.hash) {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const filters = Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, params.get(key) ?? '']));
+  const filters = Object.fromEntries(
+    Object.entries(keys).map(([field, key]) => [field, params.get(key) ?? '']),
+  );
   return { selection: parseSelection(params.get('select')), filters };
 }
 
 export function writeHash(state) {
   const params = new URLSearchParams();
   if (state.selection) params.set('select', selectionKey(state.selection));
-  for (const [field, key] of Object.entries(keys)) if (state.filters[field]) params.set(key, state.filters[field]);
+  for (const [field, key] of Object.entries(keys))
+    if (state.filters[field]) params.set(key, state.filters[field]);
   const hash = params.size ? `#${params}` : '';
   if (hash !== location.hash) history.replaceState(null, '', hash || location.pathname + location.search);
 }

@@ -19,9 +19,14 @@ import './style.css';
 // the queries of filters and cards. Both instantiate the one module compiled here.
 const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
 const status = $('#load-status');
-worker.onerror = (event) => { status.textContent = `The validator could not start: ${event.message}`; };
+worker.onerror = (event) => {
+  status.textContent = `The validator could not start: ${event.message}`;
+};
 try {
-  const [module, text] = await Promise.all([WebAssembly.compileStreaming(fetch(wasmUrl)), fetch(exampleUrl).then((r) => r.text())]);
+  const [module, text] = await Promise.all([
+    WebAssembly.compileStreaming(fetch(wasmUrl)),
+    fetch(exampleUrl).then((r) => r.text()),
+  ]);
   worker.postMessage({ module });
   const sdk = await load({ wasm: module });
   start(sdk, text);
@@ -34,12 +39,27 @@ function start(sdk, text) {
   const derive = (state, patch) => {
     if (!state.model || !('model' in patch || 'selection' in patch || 'filters' in patch)) return state;
     const { matches, rows, error } = runFilters(sdk, state.model, state.filters);
-    return { ...state, related: related(state.model, state.selection), matches, queryResult: { rows, error } };
+    return {
+      ...state,
+      related: related(state.model, state.selection),
+      matches,
+      queryResult: { rows, error },
+    };
   };
-  const store = createStore({
-    sdk, model: null, text: '', diagnostics: [], valid: false, matches: null,
-    related: related(null, null), queryResult: { rows: [], error: null }, ...readHash(),
-  }, derive);
+  const store = createStore(
+    {
+      sdk,
+      model: null,
+      text: '',
+      diagnostics: [],
+      valid: false,
+      matches: null,
+      related: related(null, null),
+      queryResult: { rows: [], error: null },
+      ...readHash(),
+    },
+    derive,
+  );
 
   // The latest edit wins. Measured as "apply" (edit to redraw) for bench/demo_bench.mjs.
   let latest = 0;
@@ -53,7 +73,8 @@ function start(sdk, text) {
     worker.onmessage = ({ data }) => {
       if (data.id !== latest) return;
       const { text } = store.get();
-      if (data.ok) store.set({ diagnostics: data.diagnostics, valid: true, model: { sdk, text, ...data.model } });
+      if (data.ok)
+        store.set({ diagnostics: data.diagnostics, valid: true, model: { sdk, text, ...data.model } });
       else store.set({ diagnostics: data.diagnostics, valid: false });
       performance.measure('apply', { start: started });
       resolve();
@@ -70,7 +91,11 @@ function start(sdk, text) {
   store.subscribe((state) => document.body.classList.toggle('is-stale', !state.valid));
   syncHash(store);
   reportHeight();
-  addEventListener('beforeprint', () => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+  addEventListener('beforeprint', () =>
+    document.querySelectorAll('details').forEach((d) => {
+      d.open = true;
+    }),
+  );
 
   apply(text);
   drawn.then(() => {

@@ -34,9 +34,10 @@ export function related(model, selection) {
   if (!model || !selection) return out;
   out[selection.type]?.add(selection.id);
   for (const edge of model.network.edges) {
-    const touches = selection.type === 'actor'
-      ? edge.from === selection.id || edge.to === selection.id
-      : edge.via === selection.id;
+    const touches =
+      selection.type === 'actor'
+        ? edge.from === selection.id || edge.to === selection.id
+        : edge.via === selection.id;
     if (!touches) continue;
     out[edge.source].add(edge.via);
     out.actor.add(edge.from).add(edge.to);

@@ -14,7 +14,12 @@ onmessage = async ({ data: { module, id, text } }) => {
   const sdk = await ready;
   const { ok, diagnostics } = sdk.validate(text);
   const model = ok
-    ? { story: sdk.parse(text).story, network: sdk.network(text), highlights: sdk.highlights(text), timeline: sdk.timeline(text) }
+    ? {
+        story: sdk.parse(text).story,
+        network: sdk.network(text),
+        highlights: sdk.highlights(text),
+        timeline: sdk.timeline(text),
+      }
     : null;
   postMessage({ id, ok, diagnostics, model });
 };
