@@ -1,3 +1,4 @@
+// @ts-check
 // The article with its spans marked: the SDK's highlights (UTF-16 offsets per paragraph) cut each
 // paragraph into runs; a run covered by spans becomes a <mark> naming everything it mentions.
 // Marks share one tab stop (arrow keys move between them); hover or focus shows a card.
@@ -8,6 +9,10 @@ import { passes } from './filters.js';
 
 const priority = { actor: 0, claim: 1, event: 2, relation: 3 };
 
+/**
+ * @param {string} text A paragraph.
+ * @param {import('storydata').Highlight[]} spans Its spans.
+ */
 function runs(text, spans) {
   const cuts = [...new Set([0, text.length, ...spans.flatMap((s) => [s.utf16Start, s.utf16End])])].sort(
     (a, b) => a - b,
@@ -29,12 +34,14 @@ function runs(text, spans) {
   return out;
 }
 
+/** @param {import('./store.js').Store} store */
 export function createArticle(root, store) {
   const body = h('div', { class: 'article-body' });
   const card = h('div', { class: 'card', id: 'mention-card', role: 'tooltip', hidden: true });
   root.append(body, card);
   let current = null;
 
+  /** @param {import('./store.js').Model} model */
   function render(model) {
     const { article } = model.story;
     const spans = Map.groupBy(model.highlights, (s) => s.paragraph);

@@ -1,3 +1,4 @@
+// @ts-check
 // The card shown for a mention: what the story says about an actor, event, claim or relation,
 // with its attribution and certainty. Times and roles come from the SDK's query rows.
 import { h, words } from './dom.js';
@@ -7,6 +8,11 @@ export const quote = (value) => (value.includes("'") ? `"${value}"` : `'${value}
 
 // Each SDK call reads the whole story again, so a card's query is asked once per story version.
 const answers = new WeakMap();
+/**
+ * @param {import('./store.js').Model} model
+ * @param {string} query
+ * @returns {import('storydata').QueryRow[]}
+ */
 function rows(model, query) {
   if (!answers.has(model)) answers.set(model, new Map());
   const cache = answers.get(model);
@@ -32,7 +38,8 @@ function attribution(story, item) {
 
 function actorCard(model, actor) {
   const roles = rows(model, `events where actor = ${quote(actor.id)}`).map((row) => {
-    const role = row.participants
+    const participants = /** @type {import('storydata').Participant[]} */ (row.participants);
+    const role = participants
       .filter((p) => p.actor === actor.id)
       .map((p) => p.role)
       .join(', ');
@@ -110,6 +117,12 @@ function relationCard(model, relation) {
   ];
 }
 
+/**
+ * Per item type, the story's list of such items and the card for one.
+ * @typedef {'actors' | 'events' | 'claims' | 'relations'} ListName
+ * @typedef {(model: import('./store.js').Model, item: any) => unknown[]} Card
+ * @type {Record<import('./store.js').ItemType, [ListName, Card]>}
+ */
 const cards = {
   actor: ['actors', actorCard],
   event: ['events', eventCard],
@@ -117,7 +130,11 @@ const cards = {
   relation: ['relations', relationCard],
 };
 
-/** The card's content for {type, id}, or null when the story has no such item. */
+/**
+ * The card's content for {type, id}, or null when the story has no such item.
+ * @param {import('./store.js').Model} model
+ * @param {import('./store.js').Ref} ref
+ */
 export function describe(model, ref) {
   const [list, card] = cards[ref.type] ?? [];
   const item = model.story[list]?.find((i) => i.id === ref.id);

@@ -1,3 +1,4 @@
+// @ts-check
 // The story's JSON in an editor, validated by the SDK as you type (debounced). Diagnostics are
 // listed with line:column and move the caret there when clicked. Stories can be opened from a
 // file or dropped on the page, and the edited story downloaded.
@@ -5,7 +6,12 @@ import { h, fill } from './dom.js';
 
 const delay = 250;
 
-/** UTF-16 offset in text of a 1-based line and code-point column, as diagnostics give them. */
+/**
+ * UTF-16 offset in text of a 1-based line and code-point column, as diagnostics give them.
+ * @param {string} text
+ * @param {number} line
+ * @param {number} column
+ */
 export function offsetOf(text, line, column) {
   let offset = 0;
   for (let l = 1; l < line; l++) {
@@ -18,6 +24,10 @@ export function offsetOf(text, line, column) {
   return offset;
 }
 
+/**
+ * @param {import('./store.js').Store} store
+ * @param {(text: string) => void} apply Validates a text and, when valid, draws it.
+ */
 export function createEditor(root, store, apply) {
   const textarea = h('textarea', {
     id: 'story-json',
@@ -63,7 +73,8 @@ export function createEditor(root, store, apply) {
   }
   file.addEventListener('change', () => file.files[0] && open(file.files[0]));
   document.addEventListener('dragover', (event) => {
-    if (![...event.dataTransfer.types].includes('Files')) return;
+    // A drag event's dataTransfer is null only for one made by a script without one.
+    if (![.../** @type {DataTransfer} */ (event.dataTransfer).types].includes('Files')) return;
     event.preventDefault();
     document.body.classList.add('is-dropping');
   });
@@ -72,7 +83,7 @@ export function createEditor(root, store, apply) {
   });
   document.addEventListener('drop', (event) => {
     document.body.classList.remove('is-dropping');
-    const [dropped] = event.dataTransfer.files;
+    const [dropped] = /** @type {DataTransfer} */ (event.dataTransfer).files;
     if (!dropped) return;
     event.preventDefault();
     open(dropped);
@@ -88,6 +99,7 @@ export function createEditor(root, store, apply) {
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
   }
 
+  /** @param {import('storydata').Diagnostic} diagnostic */
   function reveal(diagnostic) {
     const at = offsetOf(textarea.value, diagnostic.line, diagnostic.column);
     textarea.focus();

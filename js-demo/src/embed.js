@@ -1,3 +1,4 @@
+// @ts-check
 // Embedding: inside an iframe the page tells its parent its height (public/embed.js, on the host
 // page, checks that the message comes from its own frame); the page shows the snippet to copy.
 import { h, fill } from './dom.js';
@@ -16,6 +17,7 @@ export function reportHeight() {
 // The snippet is HTML for another page: story text in it must be escaped there.
 const attribute = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
+/** @param {import('./store.js').Store} store */
 export function createEmbed(root, store) {
   const code = h('code', {});
   root.append(

@@ -1,13 +1,21 @@
+// @ts-check
 // Filters and the query box. Both are answered by the SDK's query API: the filters become a
 // query in the query language, and a typed query is run as it is. What they match is kept as
 // sets of ids per item type (null: everything passes), which every panel uses to dim the rest.
 import { h, fill, words } from './dom.js';
 import { quote } from './card.js';
 
-/** Whether {type, id} passes the current filters and query. */
+/**
+ * Whether {type, id} passes the current filters and query.
+ * @param {import('./store.js').Matches | null} matches
+ * @param {import('./store.js').Ref} ref
+ */
 export const passes = (matches, ref) => !matches || !matches[ref.type] || matches[ref.type].has(ref.id);
 
-/** The query the filter controls stand for, or "" without filters. */
+/**
+ * The query the filter controls stand for, or "" without filters.
+ * @param {import('./store.js').Filters} filters
+ */
 export function filterQuery({ actor, kind, certainty }) {
   const conditions = [
     actor && `actor = ${quote(actor)}`,
@@ -17,6 +25,11 @@ export function filterQuery({ actor, kind, certainty }) {
   return conditions.length ? `events where ${conditions.join(' and ')}` : '';
 }
 
+/**
+ * @param {import('storydata').QueryRow[]} rows
+ * @param {import('./store.js').Model} model
+ * @returns {import('./store.js').Matches}
+ */
 function idsOf(rows, model) {
   const isEvent = new Set((model.story.events ?? []).map((e) => e.id));
   const sets = { actor: null, event: null, relation: null, claim: null };
@@ -25,13 +38,18 @@ function idsOf(rows, model) {
     if (row.type === 'event' || row.type === 'timeline') add('event', row.id);
     else if (row.type === 'step') {
       add('actor', row.actor);
-      if (row.via) add(isEvent.has(row.via) ? 'event' : 'relation', row.via);
+      if (row.via) add(isEvent.has(/** @type {string} */ (row.via)) ? 'event' : 'relation', row.via);
     } else if (row.type === 'actor' || row.type === 'claim' || row.type === 'relation') add(row.type, row.id);
   }
   return sets;
 }
 
-/** Narrows each set of a by b (null means no restriction). */
+/**
+ * Narrows each set of a by b (null means no restriction).
+ * @param {import('./store.js').Matches | null} a
+ * @param {import('./store.js').Matches} b
+ * @returns {import('./store.js').Matches}
+ */
 function intersect(a, b) {
   if (!a) return b;
   const out = {};
@@ -47,6 +65,10 @@ function intersect(a, b) {
 /**
  * Runs the filters and the query on the story: {matches, rows, error}. Matched events and relations
  * bring in their actors (from the SDK's network edges), so the network shows who takes part.
+ * @param {import('storydata').Storydata} sdk
+ * @param {import('./store.js').Model} model
+ * @param {import('./store.js').Filters} filters
+ * @returns {{ matches: import('./store.js').Matches | null } & import('./store.js').State['queryResult']}
  */
 export function runFilters(sdk, model, filters) {
   let matches = null;
@@ -54,12 +76,13 @@ export function runFilters(sdk, model, filters) {
   let error = null;
   const filter = filterQuery(filters);
   if (filter) {
-    const events = new Set(sdk.query(model.text, filter).rows.map((r) => r.id));
+    // Query rows type their fields as unknown; every row of `events` and `relations` has a string id.
+    const events = new Set(sdk.query(model.text, filter).rows.map((r) => /** @type {string} */ (r.id)));
     const relationQuery = filters.kind
       ? null
       : `relations${filters.actor || filters.certainty ? ' where ' : ''}${[filters.actor && `actor = ${quote(filters.actor)}`, filters.certainty && `certainty >= ${filters.certainty}`].filter(Boolean).join(' and ')}`;
     const relations = new Set(
-      relationQuery ? sdk.query(model.text, relationQuery).rows.map((r) => r.id) : [],
+      relationQuery ? sdk.query(model.text, relationQuery).rows.map((r) => /** @type {string} */ (r.id)) : [],
     );
     matches = { event: events, relation: relations, actor: null, claim: null };
   }
@@ -69,8 +92,9 @@ export function runFilters(sdk, model, filters) {
       rows = result.rows;
       matches = intersect(matches, idsOf(rows, model));
     } catch (thrown) {
-      if (thrown.name !== 'QueryError') throw thrown;
-      error = { message: thrown.message, column: thrown.column };
+      const queryError = /** @type {import('storydata').QueryError} */ (thrown);
+      if (queryError.name !== 'QueryError') throw thrown;
+      error = { message: queryError.message, column: queryError.column };
     }
   }
   if (matches && !matches.actor && (matches.event || matches.relation)) {
@@ -83,7 +107,11 @@ export function runFilters(sdk, model, filters) {
 
 const field = (label, control) => h('label', { class: 'field' }, h('span', {}, label), control);
 
-/** The filter form; calls onChange with {actor, kind, certainty, query}. */
+/**
+ * The filter form; sets the store's filters, {actor, kind, certainty, query}.
+ * @param {import('./store.js').Store} store
+ * @param {import('storydata').Certainty[]} certainties
+ */
 export function createFilters(root, store, certainties) {
   const actor = h('select', { name: 'actor' });
   const kind = h('select', { name: 'kind' });
@@ -133,6 +161,7 @@ export function createFilters(root, store, certainties) {
   });
   form.addEventListener('reset', () => setTimeout(() => store.set({ filters: read() })));
 
+  /** @param {import('./store.js').Model} model */
   function options(model) {
     const nodes = [...model.network.nodes].sort((a, b) => a.name.localeCompare(b.name));
     fill(
@@ -180,6 +209,7 @@ const cell = (value) =>
       ? ''
       : String(value);
 
+/** @param {import('storydata').QueryRow[]} rows */
 function table(rows) {
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))].filter(
     (c) => c !== 'type' && c !== 'story',

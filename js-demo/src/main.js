@@ -1,3 +1,4 @@
+// @ts-check
 // The demo page: loads the SDK and the example story, wires the panels to one store, and turns
 // each valid edit of the story into the model the panels draw (all computed by the SDK).
 import { load } from 'storydata';
@@ -15,6 +16,8 @@ import { readHash, syncHash } from './hash.js';
 import { createEmbed, reportHeight } from './embed.js';
 import './style.css';
 
+/** @typedef {import('./store.js').State} State */
+
 // Validation and the model are built in a worker; the main thread's instance of the SDK answers
 // the queries of filters and cards. Both instantiate the one module compiled here.
 const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
@@ -31,11 +34,16 @@ try {
   const sdk = await load({ wasm: module });
   start(sdk, text);
 } catch (error) {
-  status.textContent = `The page could not start: ${error.message}`;
+  status.textContent = `The page could not start: ${/** @type {Error} */ (error).message}`;
   throw error;
 }
 
+/**
+ * @param {import('storydata').Storydata} sdk
+ * @param {string} text The example story.
+ */
 function start(sdk, text) {
+  /** @type {(state: State, patch: Partial<State>) => State} */
   const derive = (state, patch) => {
     if (!state.model || !('model' in patch || 'selection' in patch || 'filters' in patch)) return state;
     const { matches, rows, error } = runFilters(sdk, state.model, state.filters);
@@ -69,6 +77,7 @@ function start(sdk, text) {
     worker.postMessage({ id: ++latest, text });
     store.set({ text });
   };
+  /** @type {Promise<void>} */
   const drawn = new Promise((resolve) => {
     worker.onmessage = ({ data }) => {
       if (data.id !== latest) return;
@@ -85,7 +94,11 @@ function start(sdk, text) {
   createNetwork($('#network'), store);
   createTimeline($('#timeline'), store);
   createTables($('#network-table'), $('#timeline-table'), store);
-  createFilters($('#filters'), store, sdk.jsonSchema().$defs.Certainty.enum);
+  // The certainties, least certain first, as the schema lists them.
+  const schema = /** @type {{ $defs: { Certainty: { enum: import('storydata').Certainty[] } } }} */ (
+    sdk.jsonSchema()
+  );
+  createFilters($('#filters'), store, schema.$defs.Certainty.enum);
   createEditor($('#editor'), store, apply);
   createEmbed($('#embed'), store);
   store.subscribe((state) => document.body.classList.toggle('is-stale', !state.valid));

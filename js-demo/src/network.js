@@ -1,3 +1,4 @@
+// @ts-check
 // The actor network from the SDK's network(): a force layout computed at once (no animation, so
 // reduced motion needs nothing more), nodes by actor kind, typed directed edges styled by
 // certainty, zoom and pan. Nodes share one tab stop; arrow keys move to the neighbour lying in
@@ -19,8 +20,20 @@ import { passes } from './filters.js';
 
 const width = 640;
 const height = 460;
+
+/**
+ * An actor of the network where the layout put it.
+ * @typedef {import('storydata').NetworkNode & { x: number, y: number }} Placed
+ */
+
+/** @param {import('storydata').NetworkNode} node */
 const radius = (node) => 6 + 2 * Math.sqrt(node.degree);
 
+/**
+ * @param {import('storydata').Network} network
+ * @param {Map<string, Placed>} previous
+ * @returns {Map<string, Placed>}
+ */
 function layout(network, previous) {
   // Actors already placed keep their place, so an edit does not reshuffle the picture.
   const nodes = network.nodes.map((n) => {
@@ -48,7 +61,8 @@ function layout(network, previous) {
     .force('y', forceY(height / 2).strength(0.08))
     .stop()
     .tick(previous.size ? 60 : 300);
-  return new Map(nodes.map((n) => [n.id, n]));
+  // The simulation has given every node its x and y.
+  return new Map(nodes.map((n) => [n.id, /** @type {Placed} */ (n)]));
 }
 
 /** A view box around the nodes, with room for their names, in the panel's aspect ratio. */
@@ -62,7 +76,13 @@ function fit(nodes) {
   return `${x} ${y} ${w} ${h}`;
 }
 
-/** Paths of the edges; parallel edges between two actors bend apart. */
+/**
+ * Paths of the edges; parallel edges between two actors bend apart.
+ * @param {import('storydata').NetworkEdge} edge
+ * @param {number} index
+ * @param {number} count
+ * @param {Map<string, Placed>} positions
+ */
 function edgePath(edge, index, count, positions) {
   const a = positions.get(edge.from);
   const b = positions.get(edge.to);
@@ -79,6 +99,7 @@ function edgePath(edge, index, count, positions) {
   return `M${a.x},${a.y}Q${mx},${my} ${ex},${ey}`;
 }
 
+/** @param {import('./store.js').Store} store */
 export function createNetwork(root, store) {
   const viewport = h('svg:g', { class: 'viewport' });
   const svg = h(
@@ -133,6 +154,7 @@ export function createNetwork(root, store) {
   let neighbours = new Map();
   let current = null;
 
+  /** @param {import('./store.js').Model} model */
   function render(model) {
     positions = layout(model.network, positions);
     neighbours = new Map(model.network.nodes.map((n) => [n.id, new Set()]));
@@ -192,6 +214,7 @@ export function createNetwork(root, store) {
     renderLegend(model);
   }
 
+  /** @param {import('./store.js').Model} model */
   function renderLegend(model) {
     const kinds = [...new Set(model.network.nodes.map((n) => n.kind))];
     const certainties = ['firm', 'reported', 'believed', 'alleged', 'contested'];

@@ -1,3 +1,4 @@
+// @ts-check
 // The network and the timeline as tables: the same data for screen readers, for print and for
 // anyone who prefers reading to looking. Each row's button selects like the graphics do.
 import { h, fill, $$, words } from './dom.js';
@@ -7,7 +8,9 @@ import { edgeVerb } from './vocab.js';
 const pick = (ref, label) =>
   h('button', { type: 'button', class: 'link', 'data-ref': selectionKey(ref) }, label);
 
+/** @param {import('./store.js').Store} store */
 export function createTables(networkRoot, timelineRoot, store) {
+  /** @param {import('./store.js').Model} model */
   function render(model) {
     const names = new Map(model.network.nodes.map((n) => [n.id, n.name]));
     fill(

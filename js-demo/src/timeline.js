@@ -1,3 +1,4 @@
+// @ts-check
 // The timeline from the SDK's timeline(): each event on a time axis between the first and last
 // day it may cover. A day is a dot, a span a bar, an open end fades out, an approximate time is
 // drawn fuzzy, and a time with no days ("December") is listed by its label beside the axis.
@@ -16,6 +17,7 @@ function short(text, max) {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
+/** @param {import('./store.js').Store} store */
 export function createTimeline(root, store) {
   const chart = h('div', { class: 'timeline-chart' });
   const undated = h('div', { class: 'timeline-undated' });
@@ -23,6 +25,7 @@ export function createTimeline(root, store) {
   root.append(chart, undated, legend);
   let current = null;
 
+  /** @param {import('./store.js').Model} model */
   function render(model) {
     const rows = model.timeline;
     const kinds = [...new Set(rows.map((r) => r.kind))];
