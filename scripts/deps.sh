@@ -22,7 +22,7 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-for dir in tests/node wasm/test/browser js-demo; do
+for dir in . tests/node wasm/test/browser js-demo; do
   if [ ! -d "$dir/node_modules" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
     echo "deps: npm packages in $dir"
     (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)

@@ -7,8 +7,11 @@ import { readWasm } from '#read-wasm';
 export class StoryError extends Error {
   constructor(diagnostics) {
     const first = diagnostics.find((d) => d.severity === 'error') ?? diagnostics[0];
-    super(first ? `invalid story: ${first.code} ${first.pointer} ${first.line}:${first.column} ${first.message}`
-      : 'invalid story');
+    super(
+      first
+        ? `invalid story: ${first.code} ${first.pointer} ${first.line}:${first.column} ${first.message}`
+        : 'invalid story',
+    );
     this.name = 'StoryError';
     this.diagnostics = diagnostics;
   }
@@ -27,7 +30,12 @@ export class QueryError extends Error {
 // and workers the URL is (bundlers rewrite `new URL(..., import.meta.url)` to the emitted asset).
 async function coreOptions(wasm) {
   if (wasm instanceof WebAssembly.Module) {
-    return { instantiateWasm: (imports, done) => { WebAssembly.instantiate(wasm, imports).then((i) => done(i, wasm)); return {}; } };
+    return {
+      instantiateWasm: (imports, done) => {
+        WebAssembly.instantiate(wasm, imports).then((i) => done(i, wasm));
+        return {};
+      },
+    };
   }
   if (wasm instanceof ArrayBuffer || ArrayBuffer.isView(wasm)) return { wasmBinary: wasm };
   const url = wasm ?? new URL('./dist/storydata-core.wasm', import.meta.url);

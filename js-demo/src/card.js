@@ -1,3 +1,4 @@
+// @ts-check
 // The card shown for a mention: what the story says about an actor, event, claim or relation,
 // with its attribution and certainty. Times and roles come from the SDK's query rows.
 import { h, words } from './dom.js';
@@ -7,6 +8,11 @@ export const quote = (value) => (value.includes("'") ? `"${value}"` : `'${value}
 
 // Each SDK call reads the whole story again, so a card's query is asked once per story version.
 const answers = new WeakMap();
+/**
+ * @param {import('./store.js').Model} model
+ * @param {string} query
+ * @returns {import('storydata').QueryRow[]}
+ */
 function rows(model, query) {
   if (!answers.has(model)) answers.set(model, new Map());
   const cache = answers.get(model);
@@ -20,22 +26,33 @@ const name = (story, id) =>
 function attribution(story, item) {
   const a = item.attribution ?? {};
   return [
-    h('dt', {}, 'Certainty'), h('dd', {}, a.certainty ?? 'stated'),
-    a.according_to?.length && [h('dt', {}, 'According to'), h('dd', {}, a.according_to.map((id) => name(story, id)).join(', '))],
+    h('dt', {}, 'Certainty'),
+    h('dd', {}, a.certainty ?? 'stated'),
+    a.according_to?.length && [
+      h('dt', {}, 'According to'),
+      h('dd', {}, a.according_to.map((id) => name(story, id)).join(', ')),
+    ],
     a.wording && [h('dt', {}, 'Wording'), h('dd', {}, `“${a.wording}”`)],
   ];
 }
 
 function actorCard(model, actor) {
   const roles = rows(model, `events where actor = ${quote(actor.id)}`).map((row) => {
-    const role = row.participants.filter((p) => p.actor === actor.id).map((p) => p.role).join(', ');
+    const participants = /** @type {import('storydata').Participant[]} */ (row.participants);
+    const role = participants
+      .filter((p) => p.actor === actor.id)
+      .map((p) => p.role)
+      .join(', ');
     return h('li', {}, `${role} in `, h('q', {}, row.summary));
   });
   return [
     h('p', { class: 'card-title' }, actor.name, h('span', { class: 'card-kind' }, words(actor.kind))),
-    h('dl', {},
+    h(
+      'dl',
+      {},
       actor.aliases?.length && [h('dt', {}, 'Also called'), h('dd', {}, actor.aliases.join(', '))],
-      actor.description && [h('dt', {}, 'Who'), h('dd', {}, actor.description)]),
+      actor.description && [h('dt', {}, 'Who'), h('dd', {}, actor.description)],
+    ),
     roles.length ? [h('p', { class: 'card-sub' }, 'Role in events'), h('ul', {}, roles)] : null,
   ];
 }
@@ -43,35 +60,81 @@ function actorCard(model, actor) {
 function eventCard(model, event) {
   const [row] = rows(model, `events where id = ${quote(event.id)}`);
   return [
-    h('p', { class: 'card-title' }, event.summary ?? event.id, h('span', { class: 'card-kind' }, words(event.kind))),
-    h('dl', {},
+    h(
+      'p',
+      { class: 'card-title' },
+      event.summary ?? event.id,
+      h('span', { class: 'card-kind' }, words(event.kind)),
+    ),
+    h(
+      'dl',
+      {},
       row?.time && [h('dt', {}, 'When'), h('dd', {}, row.time)],
       event.status && [h('dt', {}, 'Status'), h('dd', {}, event.status)],
-      h('dt', {}, 'Who'), h('dd', {}, (event.participants ?? []).map((p) => `${name(model.story, p.actor)} (${p.role})`).join(', ')),
-      attribution(model.story, event)),
+      h('dt', {}, 'Who'),
+      h(
+        'dd',
+        {},
+        (event.participants ?? []).map((p) => `${name(model.story, p.actor)} (${p.role})`).join(', '),
+      ),
+      attribution(model.story, event),
+    ),
   ];
 }
 
 function claimCard(model, claim) {
   return [
-    h('p', { class: 'card-title' }, claim.quote ? h('q', {}, claim.text) : claim.text,
-      h('span', { class: 'card-kind' }, claim.quote ? 'quote' : 'claim')),
-    h('dl', {}, h('dt', {}, 'Speaker'), h('dd', {}, name(model.story, claim.speaker)), attribution(model.story, claim)),
+    h(
+      'p',
+      { class: 'card-title' },
+      claim.quote ? h('q', {}, claim.text) : claim.text,
+      h('span', { class: 'card-kind' }, claim.quote ? 'quote' : 'claim'),
+    ),
+    h(
+      'dl',
+      {},
+      h('dt', {}, 'Speaker'),
+      h('dd', {}, name(model.story, claim.speaker)),
+      attribution(model.story, claim),
+    ),
   ];
 }
 
 function relationCard(model, relation) {
   return [
-    h('p', { class: 'card-title' },
+    h(
+      'p',
+      { class: 'card-title' },
       `${name(model.story, relation.subject)} — ${words(relation.kind)} — ${name(model.story, relation.object)}`,
-      h('span', { class: 'card-kind' }, 'relation')),
-    h('dl', {}, relation.label && [h('dt', {}, 'In the text'), h('dd', {}, relation.label)], attribution(model.story, relation)),
+      h('span', { class: 'card-kind' }, 'relation'),
+    ),
+    h(
+      'dl',
+      {},
+      relation.label && [h('dt', {}, 'In the text'), h('dd', {}, relation.label)],
+      attribution(model.story, relation),
+    ),
   ];
 }
 
-const cards = { actor: ['actors', actorCard], event: ['events', eventCard], claim: ['claims', claimCard], relation: ['relations', relationCard] };
+/**
+ * Per item type, the story's list of such items and the card for one.
+ * @typedef {'actors' | 'events' | 'claims' | 'relations'} ListName
+ * @typedef {(model: import('./store.js').Model, item: any) => unknown[]} Card
+ * @type {Record<import('./store.js').ItemType, [ListName, Card]>}
+ */
+const cards = {
+  actor: ['actors', actorCard],
+  event: ['events', eventCard],
+  claim: ['claims', claimCard],
+  relation: ['relations', relationCard],
+};
 
-/** The card's content for {type, id}, or null when the story has no such item. */
+/**
+ * The card's content for {type, id}, or null when the story has no such item.
+ * @param {import('./store.js').Model} model
+ * @param {import('./store.js').Ref} ref
+ */
 export function describe(model, ref) {
   const [list, card] = cards[ref.type] ?? [];
   const item = model.story[list]?.find((i) => i.id === ref.id);

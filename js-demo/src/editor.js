@@ -1,3 +1,4 @@
+// @ts-check
 // The story's JSON in an editor, validated by the SDK as you type (debounced). Diagnostics are
 // listed with line:column and move the caret there when clicked. Stories can be opened from a
 // file or dropped on the page, and the edited story downloaded.
@@ -5,7 +6,12 @@ import { h, fill } from './dom.js';
 
 const delay = 250;
 
-/** UTF-16 offset in text of a 1-based line and code-point column, as diagnostics give them. */
+/**
+ * UTF-16 offset in text of a 1-based line and code-point column, as diagnostics give them.
+ * @param {string} text
+ * @param {number} line
+ * @param {number} column
+ */
 export function offsetOf(text, line, column) {
   let offset = 0;
   for (let l = 1; l < line; l++) {
@@ -18,16 +24,41 @@ export function offsetOf(text, line, column) {
   return offset;
 }
 
+/**
+ * @param {import('./store.js').Store} store
+ * @param {(text: string) => void} apply Validates a text and, when valid, draws it.
+ */
 export function createEditor(root, store, apply) {
-  const textarea = h('textarea', { id: 'story-json', spellcheck: 'false', autocomplete: 'off', wrap: 'off', 'aria-describedby': 'editor-status' });
+  const textarea = h('textarea', {
+    id: 'story-json',
+    spellcheck: 'false',
+    autocomplete: 'off',
+    wrap: 'off',
+    'aria-describedby': 'editor-status',
+  });
   const status = h('p', { id: 'editor-status', class: 'editor-status', role: 'status' });
   const list = h('ol', { class: 'diagnostics', 'aria-label': 'Problems' });
-  const file = h('input', { type: 'file', accept: '.json,application/json', class: 'visually-hidden', id: 'story-file' });
-  const toolbar = h('div', { class: 'toolbar' },
-    h('label', { for: 'story-file', class: 'button' }, 'Open a story…'), file,
+  const file = h('input', {
+    type: 'file',
+    accept: '.json,application/json',
+    class: 'visually-hidden',
+    id: 'story-file',
+  });
+  const toolbar = h(
+    'div',
+    { class: 'toolbar' },
+    h('label', { for: 'story-file', class: 'button' }, 'Open a story…'),
+    file,
     h('button', { type: 'button', onclick: download }, 'Download story'),
-    h('span', { class: 'hint' }, 'or drop a .json file on the page'));
-  root.append(toolbar, h('label', { for: 'story-json', class: 'visually-hidden' }, 'Story JSON'), textarea, status, list);
+    h('span', { class: 'hint' }, 'or drop a .json file on the page'),
+  );
+  root.append(
+    toolbar,
+    h('label', { for: 'story-json', class: 'visually-hidden' }, 'Story JSON'),
+    textarea,
+    status,
+    list,
+  );
 
   let timer = 0;
   textarea.addEventListener('input', () => {
@@ -42,14 +73,17 @@ export function createEditor(root, store, apply) {
   }
   file.addEventListener('change', () => file.files[0] && open(file.files[0]));
   document.addEventListener('dragover', (event) => {
-    if (![...event.dataTransfer.types].includes('Files')) return;
+    // A drag event's dataTransfer is null only for one made by a script without one.
+    if (![.../** @type {DataTransfer} */ (event.dataTransfer).types].includes('Files')) return;
     event.preventDefault();
     document.body.classList.add('is-dropping');
   });
-  document.addEventListener('dragleave', (event) => { if (!event.relatedTarget) document.body.classList.remove('is-dropping'); });
+  document.addEventListener('dragleave', (event) => {
+    if (!event.relatedTarget) document.body.classList.remove('is-dropping');
+  });
   document.addEventListener('drop', (event) => {
     document.body.classList.remove('is-dropping');
-    const [dropped] = event.dataTransfer.files;
+    const [dropped] = /** @type {DataTransfer} */ (event.dataTransfer).files;
     if (!dropped) return;
     event.preventDefault();
     open(dropped);
@@ -57,11 +91,15 @@ export function createEditor(root, store, apply) {
 
   function download() {
     const { text, model } = store.get();
-    const link = h('a', { href: URL.createObjectURL(new Blob([text], { type: 'application/json' })), download: `${model?.story.id ?? 'story'}.story.json` });
+    const link = h('a', {
+      href: URL.createObjectURL(new Blob([text], { type: 'application/json' })),
+      download: `${model?.story.id ?? 'story'}.story.json`,
+    });
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
   }
 
+  /** @param {import('storydata').Diagnostic} diagnostic */
   function reveal(diagnostic) {
     const at = offsetOf(textarea.value, diagnostic.line, diagnostic.column);
     textarea.focus();
@@ -75,13 +113,25 @@ export function createEditor(root, store, apply) {
     if (state.diagnostics === previous.diagnostics) return;
     const count = (severity) => state.diagnostics.filter((d) => d.severity === severity).length;
     const [errors, warnings] = [count('error'), count('warning')];
-    fill(status, state.valid
-      ? `Valid story${warnings ? ` (${warnings} ${warnings === 1 ? 'warning' : 'warnings'})` : ''}.`
-      : `${errors} ${errors === 1 ? 'error' : 'errors'}: the graphics show the last valid story.`);
+    fill(
+      status,
+      state.valid
+        ? `Valid story${warnings ? ` (${warnings} ${warnings === 1 ? 'warning' : 'warnings'})` : ''}.`
+        : `${errors} ${errors === 1 ? 'error' : 'errors'}: the graphics show the last valid story.`,
+    );
     status.className = `editor-status ${state.valid ? 'is-valid' : 'is-invalid'}`;
-    fill(list, state.diagnostics.map((d) => h('li', { class: `diagnostic ${d.severity}` },
-      h('button', { type: 'button', class: 'link', onclick: () => reveal(d) }, `${d.line}:${d.column}`),
-      ` ${d.severity} ${d.code}: ${d.message}`, d.pointer && h('code', {}, ` ${d.pointer}`),
-      d.hint && h('span', { class: 'diagnostic-hint' }, ` — ${d.hint}`))));
+    fill(
+      list,
+      state.diagnostics.map((d) =>
+        h(
+          'li',
+          { class: `diagnostic ${d.severity}` },
+          h('button', { type: 'button', class: 'link', onclick: () => reveal(d) }, `${d.line}:${d.column}`),
+          ` ${d.severity} ${d.code}: ${d.message}`,
+          d.pointer && h('code', {}, ` ${d.pointer}`),
+          d.hint && h('span', { class: 'diagnostic-hint' }, ` — ${d.hint}`),
+        ),
+      ),
+    );
   });
 }

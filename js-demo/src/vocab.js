@@ -1,11 +1,20 @@
 // How the page draws the story's vocabularies: colours of actor kinds, verbs and tones of edges,
 // line styles of certainty. Presentation only; the values themselves come from the SDK.
 export const actorKinds = {
-  person: ['#1f77b4', 'circle'], organization: ['#8c564b', 'diamond'], government: ['#d62728', 'square'],
-  agency: ['#9467bd', 'diamond'], legislature: ['#e377c2', 'square'], country: ['#2ca02c', 'square'],
-  company: ['#ff7f0e', 'diamond'], media: ['#17becf', 'triangle'], group: ['#bcbd22', 'circle'],
-  anonymous_source: ['#7f7f7f', 'circle'], document: ['#6b6ecf', 'triangle'],
-  creative_work: ['#e7969c', 'triangle'], location: ['#637939', 'square'], other: ['#969696', 'circle'],
+  person: ['#1f77b4', 'circle'],
+  organization: ['#8c564b', 'diamond'],
+  government: ['#d62728', 'square'],
+  agency: ['#9467bd', 'diamond'],
+  legislature: ['#e377c2', 'square'],
+  country: ['#2ca02c', 'square'],
+  company: ['#ff7f0e', 'diamond'],
+  media: ['#17becf', 'triangle'],
+  group: ['#bcbd22', 'circle'],
+  anonymous_source: ['#7f7f7f', 'circle'],
+  document: ['#6b6ecf', 'triangle'],
+  creative_work: ['#e7969c', 'triangle'],
+  location: ['#637939', 'square'],
+  other: ['#969696', 'circle'],
 };
 export const actorColour = (kind) => (actorKinds[kind] ?? actorKinds.other)[0];
 export const actorShape = (kind) => (actorKinds[kind] ?? actorKinds.other)[1];
@@ -19,21 +28,49 @@ export function symbolPath(shape, r) {
 }
 
 const verbs = {
-  espionage: 'spies on', cyberattack: 'attacks', intrusion: 'intrudes into', leak: 'leaks',
-  publication: 'publishes', disclosure: 'discloses', statement: 'speaks about', hearing: 'hears',
-  attribution: 'blames', investigation: 'investigates', retaliation: 'retaliates against',
-  cooperation: 'works with', threat: 'threatens', sanction: 'sanctions', military_action: 'strikes',
-  ally: 'allied with', adversary: 'adversary of', rival: 'rival of', cooperates_with: 'cooperates with',
-  member_of: 'member of', leads: 'leads', employed_by: 'employed by', owns: 'owns',
-  authored: 'authored', depicts: 'depicts',
+  espionage: 'spies on',
+  cyberattack: 'attacks',
+  intrusion: 'intrudes into',
+  leak: 'leaks',
+  publication: 'publishes',
+  disclosure: 'discloses',
+  statement: 'speaks about',
+  hearing: 'hears',
+  attribution: 'blames',
+  investigation: 'investigates',
+  retaliation: 'retaliates against',
+  cooperation: 'works with',
+  threat: 'threatens',
+  sanction: 'sanctions',
+  military_action: 'strikes',
+  ally: 'allied with',
+  adversary: 'adversary of',
+  rival: 'rival of',
+  cooperates_with: 'cooperates with',
+  member_of: 'member of',
+  leads: 'leads',
+  employed_by: 'employed by',
+  owns: 'owns',
+  authored: 'authored',
+  depicts: 'depicts',
 };
 /** "spies on", or for kinds without a verb "other (subject)". */
 export const edgeVerb = (edge) =>
   verbs[edge.kind] ?? `${edge.kind.replaceAll('_', ' ')}${edge.role ? ` (${edge.role})` : ''}`;
 
 const tones = {
-  hostile: ['espionage', 'cyberattack', 'intrusion', 'retaliation', 'threat', 'sanction', 'military_action',
-    'adversary', 'rival', 'attribution'],
+  hostile: [
+    'espionage',
+    'cyberattack',
+    'intrusion',
+    'retaliation',
+    'threat',
+    'sanction',
+    'military_action',
+    'adversary',
+    'rival',
+    'attribution',
+  ],
   friendly: ['ally', 'cooperates_with', 'cooperation', 'agreement', 'meeting'],
   structural: ['member_of', 'leads', 'employed_by', 'owns', 'authored'],
   media: ['publication', 'leak', 'disclosure', 'statement', 'hearing', 'release', 'depicts'],
@@ -43,6 +80,12 @@ export const edgeTone = (kind) => Object.keys(tones).find((tone) => tones[tone].
 
 /** Certainty drawn as line style: firm (solid), reported (long dashes), believed, alleged, contested. */
 export const certaintyStyles = {
-  stated: 'firm', confirmed: 'firm', reported: 'reported', believed: 'believed',
-  alleged: 'alleged', suspected: 'alleged', disputed: 'contested', denied: 'contested',
+  stated: 'firm',
+  confirmed: 'firm',
+  reported: 'reported',
+  believed: 'believed',
+  alleged: 'alleged',
+  suspected: 'alleged',
+  disputed: 'contested',
+  denied: 'contested',
 };

@@ -8,25 +8,37 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { start, open, artifacts } from './support/browser.mjs';
 
-const story = JSON.parse(readFileSync(new URL('../../schema/examples/south-korea-cyber-spying.story.json', import.meta.url)));
+const story = JSON.parse(
+  readFileSync(new URL('../../schema/examples/south-korea-cyber-spying.story.json', import.meta.url)),
+);
 const xssFixture = new URL('fixtures/xss.story.json', import.meta.url).pathname;
 let env;
-before(async () => { env = await start(); });
-after(async () => { await env?.close(); });
+before(async () => {
+  env = await start();
+});
+after(async () => {
+  await env?.close();
+});
 
 /** Types into the editor at once: like a paste, one input event. */
-const edit = (page, text) => page.$eval('#story-json', (area, value) => {
-  area.value = value;
-  area.dispatchEvent(new Event('input', { bubbles: true }));
-}, text);
-const classes = (page, selector) => page.$$eval(selector, (elements) => elements.map((e) => [...e.classList]));
+const edit = (page, text) =>
+  page.$eval(
+    '#story-json',
+    (area, value) => {
+      area.value = value;
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    text,
+  );
+const classes = (page, selector) =>
+  page.$$eval(selector, (elements) => elements.map((e) => [...e.classList]));
 
 test('loads under the strict CSP with no console errors and draws every panel', async () => {
   const { page, errors, response, close } = await open(env.browser, env.url);
   assert.match(response.headers()['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'/);
   assert.equal(await page.locator('#network .node').count(), story.actors.length);
-  assert.ok(await page.locator('#article mark').count() > 50);
-  assert.ok(await page.locator('#timeline .tl-item').count() >= 5);
+  assert.ok((await page.locator('#article mark').count()) > 50);
+  assert.ok((await page.locator('#timeline .tl-item').count()) >= 5);
   assert.equal(await page.locator('#article h2').textContent(), story.article.headline);
   assert.match(await page.locator('#editor-status').textContent(), /^Valid story/);
   assert.deepEqual(errors, []);
@@ -36,20 +48,36 @@ test('loads under the strict CSP with no console errors and draws every panel', 
 test('clicking a node selects the actor in every panel, and the hash records it', async () => {
   const { page, errors, close } = await open(env.browser, env.url);
   await page.click('#network .node[data-id="north-korea"] .symbol');
-  assert.ok((await page.getAttribute('#network .node[data-id="north-korea"]', 'class')).includes('is-selected'));
+  assert.ok(
+    (await page.getAttribute('#network .node[data-id="north-korea"]', 'class')).includes('is-selected'),
+  );
   const marks = await classes(page, '#article mark[data-refs~="actor:north-korea"]');
   assert.ok(marks.length > 5 && marks.every((c) => c.includes('is-selected')));
-  assert.ok((await page.getAttribute('#timeline .tl-item[data-id="us-intrusion-north-korea"]', 'class')).includes('is-related'));
-  assert.ok((await page.getAttribute('#timeline .tl-item[data-id="snowden-leak"]', 'class')).split(' ').every((c) => c !== 'is-related'));
-  assert.ok(await page.locator('#network-table tr.is-selected').count() > 0);
+  assert.ok(
+    (await page.getAttribute('#timeline .tl-item[data-id="us-intrusion-north-korea"]', 'class')).includes(
+      'is-related',
+    ),
+  );
+  assert.ok(
+    (await page.getAttribute('#timeline .tl-item[data-id="snowden-leak"]', 'class'))
+      .split(' ')
+      .every((c) => c !== 'is-related'),
+  );
+  assert.ok((await page.locator('#network-table tr.is-selected').count()) > 0);
   assert.match(await page.evaluate(() => location.hash), /select=actor%3Anorth-korea/);
   assert.deepEqual(errors, []);
   await close();
 });
 
 test('the hash is a permalink: selection and filters come back', async () => {
-  const { page, close } = await open(env.browser, env.url, { hash: '#select=event%3Asony-cyberattack&kind=espionage' });
-  assert.ok((await page.getAttribute('#timeline .tl-item[data-id="sony-cyberattack"]', 'class')).includes('is-selected'));
+  const { page, close } = await open(env.browser, env.url, {
+    hash: '#select=event%3Asony-cyberattack&kind=espionage',
+  });
+  assert.ok(
+    (await page.getAttribute('#timeline .tl-item[data-id="sony-cyberattack"]', 'class')).includes(
+      'is-selected',
+    ),
+  );
   assert.equal(await page.inputValue('select[name="kind"]'), 'espionage');
   assert.ok((await page.getAttribute('#network .node[data-id="china"]', 'class')).includes('is-dimmed'));
   assert.ok(!(await page.getAttribute('#network .node[data-id="nsa"]', 'class')).includes('is-dimmed'));
@@ -58,15 +86,19 @@ test('the hash is a permalink: selection and filters come back', async () => {
 
 test('keyboard: arrows move between neighbours and marks, Enter selects, Escape clears', async () => {
   const { page, close } = await open(env.browser, env.url);
-  const active = () => page.evaluate(() => document.activeElement.dataset.id ?? document.activeElement.dataset.refs);
+  const active = () =>
+    page.evaluate(() => document.activeElement.dataset.id ?? document.activeElement.dataset.refs);
   // One tab stop per panel: Tab from the article's marks reaches the network.
   assert.equal(await page.locator('#network .node[tabindex="0"]').count(), 1);
   await page.focus('#network .node[data-id="nsa"]');
   await page.keyboard.press('ArrowRight');
   const moved = await active();
   assert.notEqual(moved, 'nsa');
-  const adjacent = await page.$$eval('#network .edge', (edges) => edges.flatMap((e) =>
-    (e.dataset.from === 'nsa' ? [e.dataset.to] : e.dataset.to === 'nsa' ? [e.dataset.from] : [])));
+  const adjacent = await page.$$eval('#network .edge', (edges) =>
+    edges.flatMap((e) =>
+      e.dataset.from === 'nsa' ? [e.dataset.to] : e.dataset.to === 'nsa' ? [e.dataset.from] : [],
+    ),
+  );
   assert.ok(adjacent.includes(moved), `${moved} is a neighbour of nsa`);
   await page.keyboard.press('Enter');
   assert.ok((await page.getAttribute(`#network .node[data-id="${moved}"]`, 'class')).includes('is-selected'));
@@ -79,7 +111,7 @@ test('keyboard: arrows move between neighbours and marks, Enter selects, Escape 
   const second = await active();
   assert.notEqual(second, first);
   await page.keyboard.press('Enter');
-  assert.ok(await page.locator(`#article mark.is-selected[data-refs~="event:${second}"]`).count() > 0);
+  assert.ok((await page.locator(`#article mark.is-selected[data-refs~="event:${second}"]`).count()) > 0);
 
   await page.focus('#article mark[tabindex="0"]');
   await page.keyboard.press('ArrowRight');
@@ -114,7 +146,9 @@ test('an invalid edit lists the diagnostic at line:column; fixing it restores th
 test('story text is rendered as text: a story full of markup shows it literally', async () => {
   const { page, errors, close } = await open(env.browser, env.url);
   await page.setInputFiles('#story-file', xssFixture);
-  await page.waitForFunction(() => document.querySelector('#article h2')?.textContent.includes('Headline with markup'));
+  await page.waitForFunction(() =>
+    document.querySelector('#article h2')?.textContent.includes('Headline with markup'),
+  );
   const fixture = JSON.parse(readFileSync(xssFixture, 'utf8'));
   assert.equal(await page.textContent('#article h2'), fixture.article.headline);
   assert.equal(await page.textContent('#network .node[data-id="mallory"] text'), fixture.actors[0].name);
@@ -133,7 +167,9 @@ test('a dropped story replaces the example; the edited story downloads', async (
   await page.evaluate((content) => {
     const data = new DataTransfer();
     data.items.add(new File([content], 'dropped.story.json', { type: 'application/json' }));
-    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    document.body.dispatchEvent(
+      new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
+    );
   }, text);
   await page.waitForFunction(() => document.querySelectorAll('#network .node').length === 2);
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Download story')]);
@@ -145,8 +181,14 @@ test('a dropped story replaces the example; the edited story downloads', async (
 test('filters and the query box run through the SDK and dim what does not match', async () => {
   const { page, close } = await open(env.browser, env.url);
   await page.selectOption('select[name="certainty"]', 'confirmed');
-  assert.ok((await page.getAttribute('#timeline .tl-item[data-id="us-intrusion-north-korea"]', 'class')).includes('is-dimmed'));
-  assert.ok(!(await page.getAttribute('#timeline .tl-item[data-id="snowden-leak"]', 'class')).includes('is-dimmed'));
+  assert.ok(
+    (await page.getAttribute('#timeline .tl-item[data-id="us-intrusion-north-korea"]', 'class')).includes(
+      'is-dimmed',
+    ),
+  );
+  assert.ok(
+    !(await page.getAttribute('#timeline .tl-item[data-id="snowden-leak"]', 'class')).includes('is-dimmed'),
+  );
   assert.match(await page.evaluate(() => location.hash), /certainty=confirmed/);
   await page.click('button[type="reset"]');
   await page.fill('input[name="query"]', 'events where agnt = nsa');
@@ -156,7 +198,9 @@ test('filters and the query box run through the SDK and dim what does not match'
   await page.press('input[name="query"]', 'Enter');
   assert.match(await page.textContent('#query-status'), /^5 rows/);
   assert.equal(await page.locator('.query-results tbody tr').count(), 5);
-  assert.ok((await page.getAttribute('#timeline .tl-item[data-id="snowden-leak"]', 'class')).includes('is-dimmed'));
+  assert.ok(
+    (await page.getAttribute('#timeline .tl-item[data-id="snowden-leak"]', 'class')).includes('is-dimmed'),
+  );
   await close();
 });
 
@@ -164,13 +208,23 @@ test('embedded in an iframe, the frame takes the page height; other windows are 
   const context = await env.browser.newContext();
   const page = await context.newPage();
   const host = `${env.url}host-test.html`;
-  await page.route(host, (route) => route.fulfill({ contentType: 'text/html', body:
-    `<iframe data-storydata-demo src="${env.url}#select=actor%3Ansa" title="demo" style="width:900px;height:100px"></iframe><script src="${env.url}embed.js"></script>` }));
+  await page.route(host, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<iframe data-storydata-demo src="${env.url}#select=actor%3Ansa" title="demo" style="width:900px;height:100px"></iframe><script src="${env.url}embed.js"></script>`,
+    }),
+  );
   await page.goto(host);
-  await page.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height > 1000, null, { timeout: 15000 });
+  await page.waitForFunction(
+    () => document.querySelector('iframe').getBoundingClientRect().height > 1000,
+    null,
+    { timeout: 15000 },
+  );
   await page.evaluate(() => window.postMessage({ type: 'storydata-demo:height', height: 5 }, '*'));
   await page.waitForTimeout(100);
-  assert.ok(await page.evaluate(() => document.querySelector('iframe').getBoundingClientRect().height > 1000));
+  assert.ok(
+    await page.evaluate(() => document.querySelector('iframe').getBoundingClientRect().height > 1000),
+  );
   const frame = page.frames().find((f) => f !== page.mainFrame());
   assert.ok((await frame.getAttribute('#network .node[data-id="nsa"]', 'class')).includes('is-selected'));
   await context.close();
@@ -178,9 +232,15 @@ test('embedded in an iframe, the frame takes the page height; other windows are 
 
 for (const colorScheme of ['light', 'dark']) {
   test(`axe finds no WCAG 2 A/AA violations (${colorScheme}); screenshot`, async () => {
-    const { page, close } = await open(env.browser, env.url, { colorScheme, hash: '#select=actor%3Asouth-korea' });
+    const { page, close } = await open(env.browser, env.url, {
+      colorScheme,
+      hash: '#select=actor%3Asouth-korea',
+    });
     const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-    assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
+    assert.deepEqual(
+      violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      [],
+    );
     await page.screenshot({ path: join(artifacts, `demo-${colorScheme}.png`), fullPage: true });
     await close();
   });

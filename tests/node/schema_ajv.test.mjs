@@ -20,7 +20,10 @@ test('the schema compiles in strict mode', () => {
 test('the example stories are valid', () => {
   const examples = readdirSync(new URL('schema/examples/', root)).filter((f) => f.endsWith('.story.json'));
   assert.ok(examples.length > 0);
-  for (const file of [...examples.map((f) => `schema/examples/${f}`), 'tests/fixtures/valid/korean-unicode.story.json']) {
+  for (const file of [
+    ...examples.map((f) => `schema/examples/${f}`),
+    'tests/fixtures/valid/korean-unicode.story.json',
+  ]) {
     assert.ok(validate(read(file)), `${file}: ${ajv.errorsText(validate.errors)}`);
   }
 });
@@ -34,8 +37,22 @@ test('structural mistakes are rejected', () => {
     { ...base, unknown: 1 },
     { ...base, actors: [{ id: 'a', kind: 'persn', name: 'A' }] },
     { ...base, actors: [{ id: 'a', kind: 'person' }] },
-    { ...base, events: [{ id: 'e', kind: 'leak', summary: 'S', attribution: { certainty: 'stated' }, time: { start: '2014-13' } }] },
-    { ...base, actors: [{ id: 'a', kind: 'person', name: 'A', mentions: [{ paragraph: -1, start: 0, end: 1 }] }] },
+    {
+      ...base,
+      events: [
+        {
+          id: 'e',
+          kind: 'leak',
+          summary: 'S',
+          attribution: { certainty: 'stated' },
+          time: { start: '2014-13' },
+        },
+      ],
+    },
+    {
+      ...base,
+      actors: [{ id: 'a', kind: 'person', name: 'A', mentions: [{ paragraph: -1, start: 0, end: 1 }] }],
+    },
   ];
   for (const story of invalid) assert.equal(validate(story), false, JSON.stringify(story));
   assert.ok(validate({ ...base, 'x-anything': { deep: [1, null] } }));

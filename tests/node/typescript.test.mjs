@@ -8,7 +8,21 @@ import { fileURLToPath } from 'node:url';
 test('tsc --noEmit --strict accepts the usage example', () => {
   const tsc = fileURLToPath(new URL('node_modules/typescript/bin/tsc', import.meta.url));
   const usage = fileURLToPath(new URL('types/usage.ts', import.meta.url));
-  const run = spawnSync(process.execPath, [tsc, '--noEmit', '--strict', '--target', 'es2022',
-    '--module', 'es2022', '--moduleResolution', 'node', usage], { encoding: 'utf8' });
+  const run = spawnSync(
+    process.execPath,
+    [
+      tsc,
+      '--noEmit',
+      '--strict',
+      '--target',
+      'es2022',
+      '--module',
+      'es2022',
+      '--moduleResolution',
+      'node',
+      usage,
+    ],
+    { encoding: 'utf8' },
+  );
   assert.equal(run.status, 0, run.stdout + run.stderr);
 });

@@ -31,14 +31,24 @@ test('parse returns the story as an object, format the canonical text', () => {
 test('diagnostics are plain objects with a location and a hint', () => {
   const broken = sd.validate(read('tests/fixtures/invalid/SD210-unresolved-reference.json'));
   assert.equal(broken.ok, false);
-  assert.deepEqual(broken.diagnostics, [{
-    severity: 'error', code: 'SD210', pointer: '/events/0/participants/0/actor', line: 81,
-    column: 20, message: 'no actor has the id "south-koera"', hint: 'did you mean `south-korea`?',
-  }]);
+  assert.deepEqual(broken.diagnostics, [
+    {
+      severity: 'error',
+      code: 'SD210',
+      pointer: '/events/0/participants/0/actor',
+      line: 81,
+      column: 20,
+      message: 'no actor has the id "south-koera"',
+      hint: 'did you mean `south-korea`?',
+    },
+  ]);
   const parsed = sd.parse('{"storydata": "1.0", "id": "s", "article": {"headline": 1}}');
   assert.equal(parsed.story, null);
   assert.equal(parsed.diagnostics[0].code, 'SD010');
-  assert.throws(() => sd.format('{'), (e) => e instanceof StoryError && e.diagnostics[0].code === 'SD001');
+  assert.throws(
+    () => sd.format('{'),
+    (e) => e instanceof StoryError && e.diagnostics[0].code === 'SD001',
+  );
 });
 
 test('query answers in rows, and a malformed query says at which column', () => {
@@ -46,8 +56,10 @@ test('query answers in rows, and a malformed query says at which column', () => 
   assert.equal(form, 'events');
   assert.equal(count, 1);
   assert.equal(rows[0].id, 'sk-espionage-on-us');
-  assert.throws(() => sd.query(exampleStory, 'events where agnt = nsa'),
-    (e) => e instanceof QueryError && e.column === 14 && /did you mean "agent"/.test(e.message));
+  assert.throws(
+    () => sd.query(exampleStory, 'events where agnt = nsa'),
+    (e) => e instanceof QueryError && e.column === 14 && /did you mean "agent"/.test(e.message),
+  );
   assert.throws(() => sd.query('{}', 'actors'), StoryError);
 });
 
@@ -57,29 +69,51 @@ test('the network: every actor with its centrality, every typed edge', () => {
   const nsa = nodes.find((n) => n.id === 'nsa');
   assert.equal(nsa.kind, 'agency');
   assert.ok(nsa.degree >= 5);
-  assert.ok(edges.some((e) => e.from === 'south-korea' && e.to === 'united-states' &&
-    e.kind === 'espionage' && e.role === 'target' && e.source === 'event'));
+  assert.ok(
+    edges.some(
+      (e) =>
+        e.from === 'south-korea' &&
+        e.to === 'united-states' &&
+        e.kind === 'espionage' &&
+        e.role === 'target' &&
+        e.source === 'event',
+    ),
+  );
   assert.ok(edges.some((e) => e.kind === 'adversary' && e.symmetric && e.role === null));
   const ranked = [...nodes].sort((a, b) => b.betweenness - a.betweenness);
   assert.ok(ranked[0].betweenness > 0);
   const ego = sd.egoNetwork(exampleStory, 'nsa', 1);
-  assert.deepEqual(ego.nodes.map((n) => n.id).sort(),
-    ['michael-rogers', 'nsa', 'nsa-document', 'nsa-employee', 'south-korea', 'us-government']);
+  assert.deepEqual(ego.nodes.map((n) => n.id).sort(), [
+    'michael-rogers',
+    'nsa',
+    'nsa-document',
+    'nsa-employee',
+    'south-korea',
+    'us-government',
+  ]);
   assert.ok(ego.edges.every((e) => ego.nodes.some((n) => n.id === e.from)));
   assert.throws(() => sd.egoNetwork(exampleStory, 'nobody'), QueryError);
 });
 
 test('typed calls: path, neighbours, timeline, provenance', () => {
-  assert.deepEqual(sd.path(exampleStory, 'south-korea', 'Sony Pictures').map((r) => r.actor),
-    ['south-korea', 'north-korea', 'sony-pictures']);
+  assert.deepEqual(
+    sd.path(exampleStory, 'south-korea', 'Sony Pictures').map((r) => r.actor),
+    ['south-korea', 'north-korea', 'sony-pictures'],
+  );
   assert.equal(sd.neighbours(exampleStory, 'nsa').length, 6);
-  assert.deepEqual(sd.timeline(exampleStory, { during: '2010/2015', involving: ['north-korea'] })
-    .map((r) => r.id), ['us-intrusion-north-korea', 'sony-cyberattack', 'us-blames-north-korea']);
-  assert.deepEqual(sd.timeline(exampleStory, { during: '2014' }).map((r) => r.id),
-    ['us-intrusion-north-korea', 'sony-cyberattack', 'us-blames-north-korea']);
+  assert.deepEqual(
+    sd.timeline(exampleStory, { during: '2010/2015', involving: ['north-korea'] }).map((r) => r.id),
+    ['us-intrusion-north-korea', 'sony-cyberattack', 'us-blames-north-korea'],
+  );
+  assert.deepEqual(
+    sd.timeline(exampleStory, { during: '2014' }).map((r) => r.id),
+    ['us-intrusion-north-korea', 'sony-cyberattack', 'us-blames-north-korea'],
+  );
   const chains = sd.provenance(exampleStory, 'nsa-document');
-  assert.deepEqual(chains.filter((r) => r.chain === 0).map((r) => r.source),
-    ['article', 'der-spiegel-publication', 'snowden-cache', 'nsa-document']);
+  assert.deepEqual(
+    chains.filter((r) => r.chain === 0).map((r) => r.source),
+    ['article', 'der-spiegel-publication', 'snowden-cache', 'nsa-document'],
+  );
   assert.throws(() => sd.path(exampleStory, "it's", 'us'), QueryError);
 });
 
@@ -94,8 +128,14 @@ test('highlights slice JavaScript strings at the marked text', () => {
     if (mention.text !== undefined) assert.equal(text, mention.text);
   }
   // Astral code points count once in the story and twice in JavaScript.
-  const astral = { storydata: '1.0', id: 's', article: { headline: 'h', body: ['𝕏 met Seoul.'] },
-    actors: [{ id: 'seoul', kind: 'location', name: 'Seoul', mentions: [{ paragraph: 0, start: 6, end: 11 }] }] };
+  const astral = {
+    storydata: '1.0',
+    id: 's',
+    article: { headline: 'h', body: ['𝕏 met Seoul.'] },
+    actors: [
+      { id: 'seoul', kind: 'location', name: 'Seoul', mentions: [{ paragraph: 0, start: 6, end: 11 }] },
+    ],
+  };
   const [h] = sd.highlights(astral);
   assert.deepEqual([h.start, h.end, h.utf16Start, h.utf16End], [6, 11, 7, 12]);
   assert.equal(astral.article.body[0].slice(h.utf16Start, h.utf16End), 'Seoul');
@@ -114,11 +154,17 @@ test('convert: the formats, and the story format round trip', () => {
   const imported = sd.convert(bundle, { to: 'story' });
   assert.equal(imported.ok, true);
   assert.equal(JSON.parse(imported.output).storydata, '1.0');
-  assert.deepEqual(imported.diagnostics.map((d) => d.code), ['SD311', 'SD311', 'SD312', 'SD260']);
+  assert.deepEqual(
+    imported.diagnostics.map((d) => d.code),
+    ['SD311', 'SD311', 'SD312', 'SD260'],
+  );
   for (const f of formats.filter((x) => x.canExport && x.name !== 'story')) {
     const exported = sd.convert(exampleStory, { from: 'story', to: f.name });
     assert.equal(exported.ok, true, f.name);
     assert.ok(exported.output.length > 0, f.name);
-    assert.ok(exported.diagnostics.every((d) => d.code.startsWith('SD3')), f.name);
+    assert.ok(
+      exported.diagnostics.every((d) => d.code.startsWith('SD3')),
+      f.name,
+    );
   }
 });

@@ -17,77 +17,150 @@ const project = mkdtempSync(join(tmpdir(), 'storydata-consumer-'));
 const run = (cmd, args, cwd = project) => execFileSync(cmd, args, { cwd, encoding: 'utf8' });
 
 // Pack and install the tarball, offline: the package has no dependencies.
-const tarball = join(project, JSON.parse(run('npm', ['pack', '--json', '--pack-destination', project], wasmDir))[0].filename);
-writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+const tarball = join(
+  project,
+  JSON.parse(run('npm', ['pack', '--json', '--pack-destination', project], wasmDir))[0].filename,
+);
+writeFileSync(
+  join(project, 'package.json'),
+  JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
+);
 run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error', tarball]);
 
 test('the tarball holds the module, the glue, the types, the schema and the vocabulary, nothing else', () => {
   const files = readdirSync(join(project, 'node_modules/storydata'), { recursive: true }).sort();
-  assert.deepEqual(files.filter((f) => !['dist', 'src', 'src/js', 'types'].includes(f)), [
-    'README.md', 'dist/story.schema.json', 'dist/storydata-core.mjs', 'dist/storydata-core.wasm', 'dist/vocabulary.json',
-    'index.d.ts', 'index.js', 'package.json', 'src/js/read-wasm.js', 'src/js/read-wasm.node.js',
-    'types/story.d.ts']);
+  assert.deepEqual(
+    files.filter((f) => !['dist', 'src', 'src/js', 'types'].includes(f)),
+    [
+      'README.md',
+      'dist/story.schema.json',
+      'dist/storydata-core.mjs',
+      'dist/storydata-core.wasm',
+      'dist/vocabulary.json',
+      'index.d.ts',
+      'index.js',
+      'package.json',
+      'src/js/read-wasm.js',
+      'src/js/read-wasm.node.js',
+      'types/story.d.ts',
+    ],
+  );
 });
 
 test('the vocabulary imports as JSON without loading the module', () => {
-  writeFileSync(join(project, 'vocabulary.mjs'), `
+  writeFileSync(
+    join(project, 'vocabulary.mjs'),
+    `
     import vocabulary from 'storydata/vocabulary.json' with { type: 'json' };
     const { espionage } = vocabulary.event_kinds;
-    console.log(JSON.stringify([espionage.verb, espionage.required_roles, vocabulary.roles.speaker.doer]));`);
+    console.log(JSON.stringify([espionage.verb, espionage.required_roles, vocabulary.roles.speaker.doer]));`,
+  );
   assert.equal(run('node', ['vocabulary.mjs']).trim(), '["spies on",["agent","target"],true]');
 });
 
 test('a fresh Node project imports and uses it', () => {
-  writeFileSync(join(project, 'use.mjs'), `
+  writeFileSync(
+    join(project, 'use.mjs'),
+    `
     import { load } from 'storydata';
     const sd = await load();
     const story = { storydata: '1.0', id: 's', article: { headline: 'h', body: [] },
                     actors: [{ id: 'a', kind: 'person', name: 'A' }] };
-    console.log(JSON.stringify([sd.validate(story).ok, sd.query(story, 'actors').count]));`);
+    console.log(JSON.stringify([sd.validate(story).ok, sd.query(story, 'actors').count]));`,
+  );
   assert.equal(run('node', ['use.mjs']).trim(), '[true,1]');
 });
 
 test('TypeScript users get types that check under --strict', () => {
-  writeFileSync(join(project, 'use.ts'), `
+  writeFileSync(
+    join(project, 'use.ts'),
+    `
     import { load, QueryError, type Story, type Diagnostic } from 'storydata';
     const sd = await load();
     const story: Story = { storydata: '1.0', id: 's', article: { headline: 'h', body: [] } };
     const problems: Diagnostic[] = sd.validate(story).diagnostics;
     const kinds: string[] = sd.network(story).nodes.map((n) => n.kind);
     try { sd.query(story, 'actors where'); } catch (e) { if (e instanceof QueryError) console.log(e.column); }
-    console.log(problems.length, kinds, sd.timeline(story, { during: '2014' }).length);`);
+    console.log(problems.length, kinds, sd.timeline(story, { during: '2014' }).length);`,
+  );
   const tsc = join(browserDir, 'node_modules/typescript/bin/tsc');
-  run('node', [tsc, '--noEmit', '--strict', '--target', 'es2022', '--module', 'nodenext',
-    '--moduleResolution', 'nodenext', 'use.ts']);
-  writeFileSync(join(project, 'wrong.ts'), `
+  run('node', [
+    tsc,
+    '--noEmit',
+    '--strict',
+    '--target',
+    'es2022',
+    '--module',
+    'nodenext',
+    '--moduleResolution',
+    'nodenext',
+    'use.ts',
+  ]);
+  writeFileSync(
+    join(project, 'wrong.ts'),
+    `
     import { load } from 'storydata';
     const sd = await load();
-    sd.validate({ storydata: '1.0', id: 's', article: { headline: 1, body: [] } });`);
-  assert.throws(() => run('node', [tsc, '--noEmit', '--strict', '--target', 'es2022', '--module',
-    'nodenext', '--moduleResolution', 'nodenext', 'wrong.ts']), (e) => /wrong\.ts\(4,\d+\): error TS2322/.test(e.stdout));
+    sd.validate({ storydata: '1.0', id: 's', article: { headline: 1, body: [] } });`,
+  );
+  assert.throws(
+    () =>
+      run('node', [
+        tsc,
+        '--noEmit',
+        '--strict',
+        '--target',
+        'es2022',
+        '--module',
+        'nodenext',
+        '--moduleResolution',
+        'nodenext',
+        'wrong.ts',
+      ]),
+    (e) => /wrong\.ts\(4,\d+\): error TS2322/.test(e.stdout),
+  );
 });
 
 test('a page built by Vite runs it in Chromium, on the page and in a worker, under a strict CSP', async () => {
   cpSync(join(browserDir, 'page'), join(project, 'page'), { recursive: true });
-  run('node', [join(browserDir, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], join(project, 'page'));
+  run(
+    'node',
+    [join(browserDir, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'],
+    join(project, 'page'),
+  );
   const dist = join(project, 'page/dist');
-  assert.ok(readdirSync(join(dist, 'assets')).some((f) => f.endsWith('.wasm')), 'Vite emitted the .wasm');
+  assert.ok(
+    readdirSync(join(dist, 'assets')).some((f) => f.endsWith('.wasm')),
+    'Vite emitted the .wasm',
+  );
   const { chromium } = await import(join(browserDir, 'node_modules/playwright-core/index.mjs'));
   const server = await serve(dist);
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const page = await browser.newPage();
     const errors = [];
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(server.url);
     const expected = /^\d+\.\d+\.\d+ SD210 nodes=1$/;
-    await page.waitForFunction(() => !document.querySelectorAll('output')[1].textContent.startsWith('loading') &&
-      !document.querySelectorAll('output')[0].textContent.startsWith('loading'));
+    await page.waitForFunction(
+      () =>
+        !document.querySelectorAll('output')[1].textContent.startsWith('loading') &&
+        !document.querySelectorAll('output')[0].textContent.startsWith('loading'),
+    );
     assert.match(await page.textContent('#page'), expected);
     assert.match(await page.textContent('#worker'), expected);
     assert.deepEqual(errors, []);

@@ -7,19 +7,30 @@ import { readdirSync } from 'node:fs';
 import { exampleStory, loadCore, read, readBytes, repoPath, sd } from './support.mjs';
 
 // The golden text format of tests/test_golden_fixtures.cpp.
-const golden = (diagnostics) => diagnostics.map((d) =>
-  `${d.severity} ${d.code} ${d.pointer || '""'} ${d.line}:${d.column} ${d.message}\n` +
-  (d.hint ? `  hint: ${d.hint}\n` : '')).join('');
+const golden = (diagnostics) =>
+  diagnostics
+    .map(
+      (d) =>
+        `${d.severity} ${d.code} ${d.pointer || '""'} ${d.line}:${d.column} ${d.message}\n` +
+        (d.hint ? `  hint: ${d.hint}\n` : ''),
+    )
+    .join('');
 
-const fixtures = (folder) => readdirSync(repoPath(folder)).filter((f) => f.endsWith('.json')).sort();
+const fixtures = (folder) =>
+  readdirSync(repoPath(folder))
+    .filter((f) => f.endsWith('.json'))
+    .sort();
 
 test('every invalid fixture: the same diagnostics as natively', () => {
   const folder = 'tests/fixtures/invalid/';
   assert.ok(fixtures(folder).length >= 30);
   for (const fixture of fixtures(folder)) {
     // Bytes, not text: some fixtures are invalid UTF-8 on purpose.
-    assert.equal(golden(sd.validate(readBytes(folder + fixture)).diagnostics),
-      read(folder + fixture.replace(/\.json$/, '.expected')), fixture);
+    assert.equal(
+      golden(sd.validate(readBytes(folder + fixture)).diagnostics),
+      read(folder + fixture.replace(/\.json$/, '.expected')),
+      fixture,
+    );
   }
 });
 

@@ -10,8 +10,16 @@ import { serve } from '../../serve.mjs';
 
 const demo = fileURLToPath(new URL('../..', import.meta.url));
 export const artifacts = process.env.DEMO_ARTIFACTS ?? join(demo, '..', 'build', 'js-demo-artifacts');
-export const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export async function buildPage() {
   if (process.env.DEMO_DIST) return process.env.DEMO_DIST;
@@ -29,7 +37,14 @@ export async function start() {
   mkdirSync(artifacts, { recursive: true });
   const { server, url } = await serve({ root: await buildPage() });
   const browser = await launch();
-  return { url, browser, close: async () => { await browser.close(); server.close(); } };
+  return {
+    url,
+    browser,
+    close: async () => {
+      await browser.close();
+      server.close();
+    },
+  };
 }
 
 /** A new page at url (hash optional) that records console errors and page errors. */
@@ -37,7 +52,9 @@ export async function open(browser, url, { colorScheme = 'light', hash = '' } = 
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, colorScheme });
   const page = await context.newPage();
   const errors = [];
-  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
   page.on('pageerror', (error) => errors.push(error.message));
   const response = await page.goto(url + hash);
   await page.waitForSelector('html[data-ready]', { timeout: 15000 });

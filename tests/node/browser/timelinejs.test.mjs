@@ -14,7 +14,16 @@ import { root, run } from '../cli/support.mjs';
 const require = createRequire(import.meta.url);
 const dist = join(dirname(require.resolve('@knight-lab/timelinejs/package.json')), 'dist');
 const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const types = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff': 'font/woff', '.woff2': 'font/woff2', '.ttf': 'font/ttf', '.png': 'image/png' };
+const types = {
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.png': 'image/png',
+};
 
 const page = `<!doctype html>
 <html><head><meta charset="utf-8"><title>storydata in TimelineJS</title>
@@ -36,13 +45,18 @@ function serve(timeline) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
     if (path === '/') return response.writeHead(200, { 'content-type': 'text/html' }).end(page);
-    if (path === '/timeline.json') return response.writeHead(200, { 'content-type': types['.json'] }).end(timeline);
+    if (path === '/timeline.json')
+      return response.writeHead(200, { 'content-type': types['.json'] }).end(timeline);
     const file = normalize(join(dist, path.replace(/^\/dist\//, '')));
     if (path.startsWith('/dist/') && file.startsWith(dist + sep)) {
       try {
         const body = await readFile(file);
-        return response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
-      } catch {}
+        return response
+          .writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
+          .end(body);
+      } catch {
+        // not there: a 404 below
+      }
     }
     response.writeHead(404).end();
   });
@@ -50,7 +64,14 @@ function serve(timeline) {
 }
 
 test('TimelineJS renders the export of the example story without errors', async (t) => {
-  const exported = run(['convert', '--from', 'story', '--to', 'timelinejs', join(root, 'schema/examples/south-korea-cyber-spying.story.json')]);
+  const exported = run([
+    'convert',
+    '--from',
+    'story',
+    '--to',
+    'timelinejs',
+    join(root, 'schema/examples/south-korea-cyber-spying.story.json'),
+  ]);
   assert.equal(exported.status, 0, exported.stderr);
   const data = JSON.parse(exported.stdout);
   assert.ok(data.events.length > 0);
@@ -59,21 +80,37 @@ test('TimelineJS renders the export of the example story without errors', async 
   t.after(() => server.close());
   const browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   t.after(() => browser.close());
   const tab = await browser.newPage();
   const errors = [];
-  tab.on('console', (message) => { if (message.type() === 'error') errors.push(`console: ${message.text()}`); });
-  tab.on('pageerror', (error) => errors.push(`page: ${error.message}`));
-  tab.on('requestfailed', (request) => errors.push(`request: ${request.url()} ${request.failure()?.errorText}`));
-  tab.on('response', (response) => { if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`); });
-  // Only the local server: a request elsewhere would be a test that depends on the internet.
-  await tab.route((url) => url.hostname !== '127.0.0.1', (route) => {
-    errors.push(`outside request: ${route.request().url()}`);
-    return route.abort();
+  tab.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
+  tab.on('pageerror', (error) => errors.push(`page: ${error.message}`));
+  tab.on('requestfailed', (request) =>
+    errors.push(`request: ${request.url()} ${request.failure()?.errorText}`),
+  );
+  tab.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  // Only the local server: a request elsewhere would be a test that depends on the internet.
+  await tab.route(
+    (url) => url.hostname !== '127.0.0.1',
+    (route) => {
+      errors.push(`outside request: ${route.request().url()}`);
+      return route.abort();
+    },
+  );
 
   await tab.goto(`http://127.0.0.1:${server.address().port}/`);
   await tab.waitForFunction(() => window.timelineLoaded === true, null, { timeout: 30000 });
@@ -82,7 +119,14 @@ test('TimelineJS renders the export of the example story without errors', async 
   assert.equal(await tab.locator('.tl-slide').count(), data.events.length + 1); // + the title slide
   const headlines = await tab.locator('.tl-slide .tl-headline').allTextContents();
   // The export escapes story text; TimelineJS shows it as the story's own words.
-  const unescape = (html) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-  for (const slide of [data.title, ...data.events]) assert.ok(headlines.includes(unescape(slide.text.headline)), `no slide shows ${slide.text.headline}`);
+  const unescape = (html) =>
+    html
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
+  for (const slide of [data.title, ...data.events])
+    assert.ok(headlines.includes(unescape(slide.text.headline)), `no slide shows ${slide.text.headline}`);
   assert.deepEqual(errors, []);
 });

@@ -22,7 +22,11 @@ test('storydata --help lists every command', () => {
 
 test('every subcommand has --help, wherever it is given', () => {
   for (const command of commands) {
-    for (const args of [[command, '--help'], [command, '-h'], [command, 'some.json', '--help']]) {
+    for (const args of [
+      [command, '--help'],
+      [command, '-h'],
+      [command, 'some.json', '--help'],
+    ]) {
       const r = run(args);
       assert.equal(r.status, 0, args.join(' '));
       assert.match(r.stdout, new RegExp(`^usage: storydata ${command}\\b.*\\n\\n`), args.join(' '));
@@ -30,7 +34,16 @@ test('every subcommand has --help, wherever it is given', () => {
     }
   }
   const help = run(['validate', '--help']).stdout;
-  for (const option of ['--format', '--strict', '--ndjson', '--max-diagnostics', '--max-bytes', '--quiet', '--jobs', 'exit status'])
+  for (const option of [
+    '--format',
+    '--strict',
+    '--ndjson',
+    '--max-diagnostics',
+    '--max-bytes',
+    '--quiet',
+    '--jobs',
+    'exit status',
+  ])
     assert.ok(help.includes(option), option);
 });
 

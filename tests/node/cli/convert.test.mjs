@@ -24,7 +24,17 @@ function listedFormats() {
 test('--list-formats lists every format of docs/convert.md, the story format both ways', () => {
   const formats = listedFormats();
   const names = formats.map((f) => f.name);
-  assert.deepEqual(names, ['story', 'stix', 'schema-org', 'ninjs2', 'ninjs3', 'timelinejs', 'graphml', 'gexf', 'gdelt']);
+  assert.deepEqual(names, [
+    'story',
+    'stix',
+    'schema-org',
+    'ninjs2',
+    'ninjs3',
+    'timelinejs',
+    'graphml',
+    'gexf',
+    'gdelt',
+  ]);
   assert.deepEqual(formats[0], { name: 'story', canImport: true, canExport: true });
   const doc = readFileSync(join(root, 'docs/convert.md'), 'utf8');
   for (const name of names.slice(1)) assert.ok(doc.includes(`\`${name}\``), `docs/convert.md names ${name}`);
@@ -51,7 +61,10 @@ test('an input whose format cannot be told is a usage error naming the formats',
     const r = run(['convert'], { input });
     assert.equal(r.status, 2, input);
     assert.equal(r.stdout, '');
-    assert.match(r.stderr, /^storydata convert: cannot tell the format of <stdin>: .*give --from FORMAT \(one of story, stix, schema-org, ninjs2, ninjs3, timelinejs, graphml, gexf, gdelt\)\n$/);
+    assert.match(
+      r.stderr,
+      /^storydata convert: cannot tell the format of <stdin>: .*give --from FORMAT \(one of story, stix, schema-org, ninjs2, ninjs3, timelinejs, graphml, gexf, gdelt\)\n$/,
+    );
   }
 });
 
@@ -71,7 +84,10 @@ test('an invalid story is reported as validate reports it, nothing is written, e
   const r = run(['convert', '--from', 'story', fixture]);
   assert.equal(r.status, 1);
   assert.equal(r.stdout, '');
-  const validated = run(['validate', fixture]).stdout.split('\n').filter((l) => !/checked:/.test(l)).join('\n');
+  const validated = run(['validate', fixture])
+    .stdout.split('\n')
+    .filter((l) => !/checked:/.test(l))
+    .join('\n');
   assert.ok(r.stderr.startsWith(validated), r.stderr);
   assert.match(r.stderr, /story to story in <stdout> failed \(1 error, 0 warnings, 0 infos\)\n$/);
 });
@@ -84,7 +100,10 @@ test('the report comes in the formats validate has, on stderr', () => {
   assert.equal(json.files[0].diagnostics[0].code, 'SD012');
   const sarif = JSON.parse(run(['convert', '--format', 'sarif', fixture, '--from', 'story']).stderr);
   assert.equal(sarif.runs[0].results[0].ruleId, 'SD012');
-  assert.ok(sarif.runs[0].tool.driver.rules.some((r) => r.id === 'SD301'), 'the conversion codes are SARIF rules');
+  assert.ok(
+    sarif.runs[0].tool.driver.rules.some((r) => r.id === 'SD301'),
+    'the conversion codes are SARIF rules',
+  );
   const github = run(['convert', '--format', 'github', fixture, '--from', 'story']);
   assert.match(github.stderr, /^::error file=.*SD012-unknown-field\.json,line=4,col=32,title=SD012::/);
 });
@@ -99,8 +118,16 @@ test('usage errors exit 2: unknown formats, formats that cannot be written, bad 
     [['convert', '--to'], /option '--to' needs a value/],
   ];
   for (const format of listedFormats()) {
-    if (!format.canExport) cases.push([['convert', '--to', format.name, example], new RegExp(`cannot write .*\\(${format.name}\\)`)]);
-    if (!format.canImport) cases.push([['convert', '--from', format.name, example], new RegExp(`cannot read .*\\(${format.name}\\)`)]);
+    if (!format.canExport)
+      cases.push([
+        ['convert', '--to', format.name, example],
+        new RegExp(`cannot write .*\\(${format.name}\\)`),
+      ]);
+    if (!format.canImport)
+      cases.push([
+        ['convert', '--from', format.name, example],
+        new RegExp(`cannot read .*\\(${format.name}\\)`),
+      ]);
   }
   for (const [args, message] of cases) {
     const r = run(args);

@@ -42,7 +42,10 @@ test('a missing path exits 2 and says why, before checking anything', () => {
   const r = run(['validate', withError, 'no/such/file.json']);
   assert.equal(r.status, 2);
   assert.equal(r.stdout, '');
-  assert.match(r.stderr, /^storydata validate: cannot read no\/such\/file\.json: No such file or directory$/m);
+  assert.match(
+    r.stderr,
+    /^storydata validate: cannot read no\/such\/file\.json: No such file or directory$/m,
+  );
 });
 
 test('a directory without .json files exits 2', () => {
@@ -57,7 +60,13 @@ test('a directory without .json files exits 2', () => {
 });
 
 test('an unknown option exits 2 with a short usage on stderr', () => {
-  for (const args of [['validate', '--bogus', withError], ['fmt', '--strict', withError], ['schema', '-x'], ['--bogus'], ['frobnicate']]) {
+  for (const args of [
+    ['validate', '--bogus', withError],
+    ['fmt', '--strict', withError],
+    ['schema', '-x'],
+    ['--bogus'],
+    ['frobnicate'],
+  ]) {
     const r = run(args);
     assert.equal(r.status, 2, args.join(' '));
     assert.equal(r.stdout, '');
@@ -67,9 +76,19 @@ test('an unknown option exits 2 with a short usage on stderr', () => {
 });
 
 test('bad option values and missing operands exit 2', () => {
-  for (const args of [['validate'], ['validate', '--format', 'xml', withError], ['validate', '-j', '0', withError],
-    ['validate', '--max-diagnostics', 'many', withError], ['validate', '--max-bytes'], ['validate', '--strict=yes', withError],
-    ['validate', '-', '-'], ['info'], ['info', withError, withError], ['schema', 'extra'], []]) {
+  for (const args of [
+    ['validate'],
+    ['validate', '--format', 'xml', withError],
+    ['validate', '-j', '0', withError],
+    ['validate', '--max-diagnostics', 'many', withError],
+    ['validate', '--max-bytes'],
+    ['validate', '--strict=yes', withError],
+    ['validate', '-', '-'],
+    ['info'],
+    ['info', withError, withError],
+    ['schema', 'extra'],
+    [],
+  ]) {
     const r = run(args);
     assert.equal(r.status, 2, `${args.join(' ')}: ${r.stderr}`);
     assert.notEqual(r.stderr, '');
@@ -81,12 +100,15 @@ test('a binary file is invalid JSON (exit 1), and the output stays valid UTF-8',
     const bytes = Buffer.alloc(512);
     for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 37 + 11) % 256; // every byte value, control characters included
     writeFileSync(join(dir, 'image.json'), bytes);
+    // eslint-disable-next-line no-control-regex -- control characters are what it looks for
+    const control = /[\x00-\x08\x0b-\x1f\x7f]/;
     for (const format of ['text', 'json', 'sarif', 'github']) {
       const r = run(['validate', '--format', format, join(dir, 'image.json')]); // run() rejects invalid UTF-8
       assert.equal(r.status, 1, format);
       assert.match(r.stdout, /SD001/);
-      assert.doesNotMatch(r.stdout, /[\x00-\x08\x0b-\x1f\x7f]/, `${format}: no control characters reach the terminal`);
-      if (format === 'text') assert.match(r.stdout, /\uFFFD/, 'the source line is shown, with U+FFFD for what is not text');
+      assert.doesNotMatch(r.stdout, control, `${format}: no control characters reach the terminal`);
+      if (format === 'text')
+        assert.match(r.stdout, /\uFFFD/, 'the source line is shown, with U+FFFD for what is not text');
     }
   });
 });
@@ -116,5 +138,8 @@ test('--max-bytes and --max-diagnostics apply per story', () => {
   r = run(['validate', '--format', 'json', '--max-diagnostics', '1', '-'], {
     input: '{"storydata": "1.0", "id": "s", "article": {"hedline": "H", "x": 1, "y": 2}}',
   });
-  assert.deepEqual(JSON.parse(r.stdout).files[0].diagnostics.map((d) => d.code), ['SD012', 'SD009']);
+  assert.deepEqual(
+    JSON.parse(r.stdout).files[0].diagnostics.map((d) => d.code),
+    ['SD012', 'SD009'],
+  );
 });

@@ -49,7 +49,10 @@ test('a file with structural errors is not rewritten: its errors are printed, ex
     const broken = join(dir, 'broken.json');
     copyFileSync(join(root, invalidDir, 'SD012-unknown-field.json'), broken);
     const before = readFileSync(broken, 'utf8');
-    for (const args of [['fmt', broken], ['fmt', '--check', broken]]) {
+    for (const args of [
+      ['fmt', broken],
+      ['fmt', '--check', broken],
+    ]) {
       const r = run(args);
       assert.equal(r.status, 1, args.join(' '));
       assert.equal(r.stdout, '');

@@ -13,7 +13,10 @@ test('json: one document whose diagnostics are the golden ones', () => {
   const report = JSON.parse(r.stdout);
   assert.deepEqual(Object.keys(report), ['version', 'schema_version', 'files', 'summary']);
   assert.match(report.version, /^\d+\.\d+\.\d+/);
-  assert.deepEqual(report.files.map((f) => f.path), all);
+  assert.deepEqual(
+    report.files.map((f) => f.path),
+    all,
+  );
   for (const file of report.files) {
     const golden = file.path.startsWith(invalidDir) ? expected(file.path) : [];
     assert.deepEqual(file.diagnostics, golden, file.path);
@@ -23,13 +26,20 @@ test('json: one document whose diagnostics are the golden ones', () => {
   const count = (severity) => diagnostics.filter((d) => d.severity === severity).length;
   const valid = report.files.filter((f) => f.valid).length;
   assert.deepEqual(report.summary, {
-    files: all.length, stories: all.length, valid, invalid: all.length - valid,
-    errors: count('error'), warnings: count('warning'), infos: count('info'),
+    files: all.length,
+    stories: all.length,
+    valid,
+    invalid: all.length - valid,
+    errors: count('error'),
+    warnings: count('warning'),
+    infos: count('info'),
   });
 });
 
 test('json: valid reflects --strict', () => {
-  const report = JSON.parse(run(['validate', '--format', 'json', '--strict', `${invalidDir}/SD223-contradictory-time.json`]).stdout);
+  const report = JSON.parse(
+    run(['validate', '--format', 'json', '--strict', `${invalidDir}/SD223-contradictory-time.json`]).stdout,
+  );
   assert.equal(report.files[0].valid, false);
   assert.equal(report.summary.invalid, 1);
 });
@@ -39,7 +49,10 @@ test('text: file:line:col: severity CODE: message (at pointer), the source line,
   assert.equal(r.status, 1);
   const lines = r.stdout.split('\n');
   const [d] = expected(`${invalidDir}/SD013-unknown-enum-value.json`);
-  assert.equal(lines[0], `${invalidDir}/SD013-unknown-enum-value.json:5:34: error SD013: ${d.message} (at /actors/0/kind)`);
+  assert.equal(
+    lines[0],
+    `${invalidDir}/SD013-unknown-enum-value.json:5:34: error SD013: ${d.message} (at /actors/0/kind)`,
+  );
   assert.equal(lines[1], '    "actors": [{"id": "a", "kind": "goverment", "name": "A"}]');
   assert.equal(lines[2], `  ${' '.repeat(33)}^`);
   assert.equal(lines[1].slice(2)[33], '"', 'the caret is under the value');
@@ -57,13 +70,21 @@ test('text: every golden diagnostic appears, valid files say ok, and the summary
       if (d.hint) assert.ok(r.stdout.includes(`\n  hint: ${d.hint}\n`), `missing hint of ${fixture}`);
     }
   for (const fixture of fixtures(validDir)) assert.ok(r.stdout.includes(`${fixture}: ok\n`));
-  assert.match(r.stdout, new RegExp(`\\n${all.length} files checked: \\d+ valid, \\d+ invalid \\(\\d+ errors, \\d+ warnings, 1 info\\)\\n$`));
+  assert.match(
+    r.stdout,
+    new RegExp(
+      `\\n${all.length} files checked: \\d+ valid, \\d+ invalid \\(\\d+ errors, \\d+ warnings, 1 info\\)\\n$`,
+    ),
+  );
 });
 
 test('text: the caret lines up under tabs and wide characters', () => {
   withTempDir((dir) => {
     const file = join(dir, 'story.json');
-    writeFileSync(file, '{\n\t"storydata": "1.0", "id": "s",\n\t"article": {"headline": "한국 뉴스", "hedline": "x"}\n}\n');
+    writeFileSync(
+      file,
+      '{\n\t"storydata": "1.0", "id": "s",\n\t"article": {"headline": "한국 뉴스", "hedline": "x"}\n}\n',
+    );
     const lines = run(['validate', file]).stdout.split('\n');
     assert.equal(lines[0], `${file}:3:35: error SD012: unknown field "hedline" (at /article/hedline)`);
     assert.equal(lines[1], '  \t"article": {"headline": "한국 뉴스", "hedline": "x"}');
@@ -74,7 +95,13 @@ test('text: the caret lines up under tabs and wide characters', () => {
 });
 
 test('text: --quiet prints only problems and the summary', () => {
-  const r = run(['validate', '--quiet', `${invalidDir}/SD270-unused-actor.json`, `${invalidDir}/SD223-contradictory-time.json`, ...fixtures(validDir)]);
+  const r = run([
+    'validate',
+    '--quiet',
+    `${invalidDir}/SD270-unused-actor.json`,
+    `${invalidDir}/SD223-contradictory-time.json`,
+    ...fixtures(validDir),
+  ]);
   assert.equal(r.status, 0);
   assert.doesNotMatch(r.stdout, /: ok$|SD270/m);
   assert.match(r.stdout, /warning SD223/);
@@ -96,7 +123,10 @@ test('github: one workflow command per diagnostic, then the summary', () => {
   golden.forEach((d, i) => {
     let message = d.message + (d.pointer ? ` (at ${d.pointer})` : '') + (d.hint ? `\nhint: ${d.hint}` : '');
     message = message.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
-    assert.equal(lines[i], `::${command[d.severity]} file=${d.file},line=${d.line},col=${d.column},title=${d.code}::${message}`);
+    assert.equal(
+      lines[i],
+      `::${command[d.severity]} file=${d.file},line=${d.line},col=${d.column},title=${d.code}::${message}`,
+    );
   });
   assert.match(lines.at(-1), /^\d+ files checked: \d+ valid, \d+ invalid \(/);
 });
@@ -107,6 +137,9 @@ test('github: properties escape , and : and %; messages escape % and line breaks
     writeFileSync(file, '{"storydata": "1.0", "id": "s", "article": {"headline": "H", "x%y": 1}}');
     const [line] = run(['validate', '--format', 'github', file]).stdout.split('\n');
     const escapedDir = dir.replaceAll('%', '%25').replaceAll(':', '%3A').replaceAll(',', '%2C');
-    assert.equal(line, `::error file=${escapedDir}/a%2Cb%3Ac%25d.json,line=1,col=62,title=SD012::unknown field "x%25y" (at /article/x%25y)%0Ahint: fields of your own must start with "x-"`);
+    assert.equal(
+      line,
+      `::error file=${escapedDir}/a%2Cb%3Ac%25d.json,line=1,col=62,title=SD012::unknown field "x%25y" (at /article/x%25y)%0Ahint: fields of your own must start with "x-"`,
+    );
   });
 });

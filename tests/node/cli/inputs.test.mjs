@@ -21,22 +21,52 @@ test('--ndjson: every non-blank line is a story, located by its line in the stre
   ].join('\r\n');
   withTempDir((dir) => {
     writeFileSync(join(dir, 'stories.ndjson'), stream);
-    const json = JSON.parse(run(['validate', '--ndjson', '--format', 'json', 'stories.ndjson'], { cwd: dir }).stdout);
-    assert.deepEqual(json.files.map((f) => [f.path, f.valid]), [['stories.ndjson', false]]);
+    const json = JSON.parse(
+      run(['validate', '--ndjson', '--format', 'json', 'stories.ndjson'], { cwd: dir }).stdout,
+    );
+    assert.deepEqual(
+      json.files.map((f) => [f.path, f.valid]),
+      [['stories.ndjson', false]],
+    );
     const unused = stream.split('\r\n')[5];
     const iran = [...unused.slice(0, unused.indexOf('{"id":"iran"'))].length + 1; // code points
-    assert.deepEqual(json.files[0].diagnostics.map((d) => [d.code, d.line, d.column]),
-      [['SD011', 3, 44], ['SD012', 3, 45], ['SD001', 4, 57], ['SD270', 6, iran]]);
-    assert.deepEqual(json.summary, { files: 1, stories: 5, valid: 3, invalid: 2, errors: 3, warnings: 0, infos: 1 });
+    assert.deepEqual(
+      json.files[0].diagnostics.map((d) => [d.code, d.line, d.column]),
+      [
+        ['SD011', 3, 44],
+        ['SD012', 3, 45],
+        ['SD001', 4, 57],
+        ['SD270', 6, iran],
+      ],
+    );
+    assert.deepEqual(json.summary, {
+      files: 1,
+      stories: 5,
+      valid: 3,
+      invalid: 2,
+      errors: 3,
+      warnings: 0,
+      infos: 1,
+    });
 
     const text = run(['validate', '--ndjson', 'stories.ndjson'], { cwd: dir });
     assert.equal(text.status, 1);
     const lines = text.stdout.split('\n');
-    assert.equal(lines[0], 'stories.ndjson:3:44: error SD011: missing required field "headline" (at /article)');
-    assert.equal(lines[1], '  {"storydata": "1.0", "id": "s", "article": {"hedline": "H"}}', 'the line of the stream, without its \\r');
+    assert.equal(
+      lines[0],
+      'stories.ndjson:3:44: error SD011: missing required field "headline" (at /article)',
+    );
+    assert.equal(
+      lines[1],
+      '  {"storydata": "1.0", "id": "s", "article": {"hedline": "H"}}',
+      'the line of the stream, without its \\r',
+    );
     assert.equal(lines[2], `  ${' '.repeat(43)}^`);
     assert.ok(text.stdout.includes(`stories.ndjson:6:${iran}: info SD270: actor "iran" is never mentioned`));
-    assert.match(text.stdout, /\n5 stories checked in 1 file: 3 valid, 2 invalid \(3 errors, 0 warnings, 1 info\)\n$/);
+    assert.match(
+      text.stdout,
+      /\n5 stories checked in 1 file: 3 valid, 2 invalid \(3 errors, 0 warnings, 1 info\)\n$/,
+    );
 
     const piped = run(['validate', '--ndjson', '--format', 'github', '-'], { input: stream });
     assert.match(piped.stdout, /^::error file=<stdin>,line=4,col=57,title=SD001::/m);
@@ -50,7 +80,14 @@ test('directories are searched recursively for .json files, in sorted order, hid
     mkdirSync(join(dir, 'b/nested'), { recursive: true });
     mkdirSync(join(dir, 'a'));
     mkdirSync(join(dir, '.git'));
-    for (const path of ['b/nested/z.json', 'b/a.story.json', 'a/m.json', 'top.json', '.git/ignored.json', 'a/.hidden.json'])
+    for (const path of [
+      'b/nested/z.json',
+      'b/a.story.json',
+      'a/m.json',
+      'top.json',
+      '.git/ignored.json',
+      'a/.hidden.json',
+    ])
       copyFileSync(valid, join(dir, path));
     writeFileSync(join(dir, 'a/readme.txt'), 'not a story');
     // The same file reached twice, here by a link and then by name, is checked once.
@@ -58,7 +95,10 @@ test('directories are searched recursively for .json files, in sorted order, hid
     const r = run(['validate', '.', 'top.json'], { cwd: dir });
     assert.equal(r.status, 0, r.stderr);
     assert.deepEqual(r.stdout.trimEnd().split('\n'), [
-      'a/link-to-top.json: ok', 'a/m.json: ok', 'b/a.story.json: ok', 'b/nested/z.json: ok',
+      'a/link-to-top.json: ok',
+      'a/m.json: ok',
+      'b/a.story.json: ok',
+      'b/nested/z.json: ok',
       '4 files checked: 4 valid, 0 invalid (0 errors, 0 warnings, 0 infos)',
     ]);
   });

@@ -23,20 +23,32 @@ test('json: one document with the rows', () => {
 test('ndjson: one row per line', () => {
   const r = run(['query', example, 'path from south-korea to sony-pictures', '--format=ndjson']);
   assert.equal(r.status, 0, r.stderr);
-  const rows = r.stdout.trim().split('\n').map((line) => JSON.parse(line));
-  assert.deepEqual(rows.map((row) => row.actor), ['south-korea', 'north-korea', 'sony-pictures']);
-  assert.deepEqual(rows.map((row) => row.via), [null, 'us-sk-partnership', 'sony-cyberattack']);
+  const rows = r.stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
+  assert.deepEqual(
+    rows.map((row) => row.actor),
+    ['south-korea', 'north-korea', 'sony-pictures'],
+  );
+  assert.deepEqual(
+    rows.map((row) => row.via),
+    [null, 'us-sk-partnership', 'sony-cyberattack'],
+  );
 });
 
 test('table: the default, aligned columns, the story column only for several stories', () => {
   const r = run(['query', example, 'actors where kind in (agency, legislature)']);
   assert.equal(r.status, 0, r.stderr);
-  assert.equal(r.stdout, [
-    'id        kind         name',
-    'nsa       agency       National Security Agency',
-    'us-house  legislature  U.S. House of Representatives',
-    '',
-  ].join('\n'));
+  assert.equal(
+    r.stdout,
+    [
+      'id        kind         name',
+      'nsa       agency       National Security Agency',
+      'us-house  legislature  U.S. House of Representatives',
+      '',
+    ].join('\n'),
+  );
   const none = run(['query', example, 'events where kind = protest']);
   assert.equal(none.status, 0);
   assert.equal(none.stdout, 'no results\n');
@@ -45,32 +57,60 @@ test('table: the default, aligned columns, the story column only for several sto
 test('stdin and directories; actors shared across stories by Wikidata QID', () => {
   withTempDir((dir) => {
     const other = {
-      storydata: '1.0', id: 'summit', article: { headline: 'Summit' },
+      storydata: '1.0',
+      id: 'summit',
+      article: { headline: 'Summit' },
       actors: [
-        { id: 'rok', kind: 'country', name: 'Republic of Korea', identifiers: { wikidata: 'Q884' }, mentions: [] },
+        {
+          id: 'rok',
+          kind: 'country',
+          name: 'Republic of Korea',
+          identifiers: { wikidata: 'Q884' },
+          mentions: [],
+        },
         { id: 'dprk', kind: 'country', name: 'DPRK', identifiers: { wikidata: 'Q423' } },
       ],
-      events: [{ id: 'talks', kind: 'meeting', summary: 'Talks.', time: { start: '2014-06' },
-        participants: [{ actor: 'rok', role: 'agent' }, { actor: 'dprk', role: 'target' }], attribution: { certainty: 'stated' } }],
+      events: [
+        {
+          id: 'talks',
+          kind: 'meeting',
+          summary: 'Talks.',
+          time: { start: '2014-06' },
+          participants: [
+            { actor: 'rok', role: 'agent' },
+            { actor: 'dprk', role: 'target' },
+          ],
+          attribution: { certainty: 'stated' },
+        },
+      ],
     };
     writeFileSync(join(dir, 'summit.json'), JSON.stringify(other));
     const input = readFileSync(join(root, example));
-    const r = run(['query', '--format', 'json', dir, '-', 'timeline where actor = north-korea and time = 2014'], { input });
+    const r = run(
+      ['query', '--format', 'json', dir, '-', 'timeline where actor = north-korea and time = 2014'],
+      { input },
+    );
     assert.equal(r.status, 0, r.stderr);
     const rows = JSON.parse(r.stdout).rows;
-    assert.deepEqual(rows.map((row) => `${row.story}/${row.id}`), [
-      'south-korea-cyber-spying/us-intrusion-north-korea',
-      'summit/talks',
-      'south-korea-cyber-spying/sony-cyberattack',
-      'south-korea-cyber-spying/us-blames-north-korea',
-    ]);
+    assert.deepEqual(
+      rows.map((row) => `${row.story}/${row.id}`),
+      [
+        'south-korea-cyber-spying/us-intrusion-north-korea',
+        'summit/talks',
+        'south-korea-cyber-spying/sony-cyberattack',
+        'south-korea-cyber-spying/us-blames-north-korea',
+      ],
+    );
     const table = run(['query', dir, '-', "actors where name in (Seoul, 'republic of korea')"], { input });
-    assert.equal(table.stdout, [
-      'story                     id           kind     name',
-      'summit                    rok          country  Republic of Korea',
-      'south-korea-cyber-spying  south-korea  country  South Korea',
-      '',
-    ].join('\n'));
+    assert.equal(
+      table.stdout,
+      [
+        'story                     id           kind     name',
+        'summit                    rok          country  Republic of Korea',
+        'south-korea-cyber-spying  south-korea  country  South Korea',
+        '',
+      ].join('\n'),
+    );
   });
 });
 
@@ -78,12 +118,15 @@ test('a malformed query exits 2 with the query and a caret under the column', ()
   const r = run(['query', example, 'events where agnt = nsa']);
   assert.equal(r.status, 2);
   assert.equal(r.stdout, '');
-  assert.equal(r.stderr, [
-    'storydata query: column 14: unknown field "agnt" for events; did you mean "agent"?',
-    '  events where agnt = nsa',
-    '               ^',
-    '',
-  ].join('\n'));
+  assert.equal(
+    r.stderr,
+    [
+      'storydata query: column 14: unknown field "agnt" for events; did you mean "agent"?',
+      '  events where agnt = nsa',
+      '               ^',
+      '',
+    ].join('\n'),
+  );
   assert.equal(run(['query', example, 'events where kind = espionnage']).status, 2);
 });
 

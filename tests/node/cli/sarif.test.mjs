@@ -17,7 +17,9 @@ const ajv = new Ajv({ strict: false, allErrors: true });
 ajv.addFormat('uri', (s) => /^[a-z][a-z0-9+.-]*:[^\s]*$/i.test(s) && URL.canParse(s));
 ajv.addFormat('uri-reference', (s) => !/\s|%(?![0-9A-F]{2})/i.test(s) && URL.canParse(s, 'file:///base/'));
 ajv.addFormat('date-time', (s) => !Number.isNaN(Date.parse(s)));
-const validateSarif = ajv.compile(JSON.parse(readFileSync(join(root, 'tests/fixtures/sarif/sarif-schema-2.1.0.json'), 'utf8')));
+const validateSarif = ajv.compile(
+  JSON.parse(readFileSync(join(root, 'tests/fixtures/sarif/sarif-schema-2.1.0.json'), 'utf8')),
+);
 
 function sarif(args, options) {
   const r = run(['validate', '--format', 'sarif', ...args], options);
@@ -29,13 +31,19 @@ function sarif(args, options) {
 /** The structural codes of docs/diagnostics.md: its table's code, severity and meaning. */
 function documentedStructuralCodes() {
   const doc = readFileSync(join(root, 'docs/diagnostics.md'), 'utf8');
-  return [...doc.matchAll(/^\| (SD0\d\d) \| (\w+) \| (.*?) \|/gm)].map(([, id, severity, meaning]) => ({ id, severity, meaning }));
+  return [...doc.matchAll(/^\| (SD0\d\d) \| (\w+) \| (.*?) \|/gm)].map(([, id, severity, meaning]) => ({
+    id,
+    severity,
+    meaning,
+  }));
 }
 
 /** The conversion codes of docs/diagnostics.md: code, severity, name and meaning. */
 function documentedConversionCodes() {
   const doc = readFileSync(join(root, 'docs/diagnostics.md'), 'utf8');
-  return [...doc.matchAll(/^\| (SD3\d\d) \| (\w+) \| `([a-z-]+)` \| (.*?) \|/gm)].map(([, id, severity, name, meaning]) => ({ id, severity, name, meaning }));
+  return [...doc.matchAll(/^\| (SD3\d\d) \| (\w+) \| `([a-z-]+)` \| (.*?) \|/gm)].map(
+    ([, id, severity, name, meaning]) => ({ id, severity, name, meaning }),
+  );
 }
 
 const level = { error: 'error', warning: 'warning', info: 'note' };
@@ -62,14 +70,20 @@ test('the rules are every structural code of docs/diagnostics.md, every semantic
   const { rules } = sarif([validDir]).log.runs[0].tool.driver;
   const structural = documentedStructuralCodes();
   assert.ok(structural.length >= 10);
-  const semantic = run(['rules']).stdout.trimEnd().split('\n').map((line) => {
-    const [, id, severity, name, rationale] = line.match(/^(SD\d{3}) +(\w+) +(\S+) +(.*)$/);
-    return { id, severity, name, rationale };
-  });
+  const semantic = run(['rules'])
+    .stdout.trimEnd()
+    .split('\n')
+    .map((line) => {
+      const [, id, severity, name, rationale] = line.match(/^(SD\d{3}) +(\w+) +(\S+) +(.*)$/);
+      return { id, severity, name, rationale };
+    });
   assert.ok(semantic.length >= 18);
   const conversion = documentedConversionCodes();
   assert.ok(conversion.length >= 6);
-  assert.deepEqual(rules.map((r) => r.id), [...structural, ...semantic, ...conversion].map((r) => r.id));
+  assert.deepEqual(
+    rules.map((r) => r.id),
+    [...structural, ...semantic, ...conversion].map((r) => r.id),
+  );
   for (const [i, doc] of structural.entries()) {
     assert.equal(rules[i].fullDescription.text, doc.meaning, `${doc.id}: the SDK's table and the docs agree`);
     assert.equal(rules[i].defaultConfiguration.level, level[doc.severity], doc.id);
@@ -105,12 +119,14 @@ test('the results say what the JSON report says', () => {
     assert.equal(tool.driver.rules[result.ruleIndex].id, d.code);
     assert.equal(result.level, level[d.severity]);
     assert.equal(result.message.text, d.hint ? `${d.message}\nhint: ${d.hint}` : d.message);
-    assert.deepEqual(result.locations, [{
-      physicalLocation: {
-        artifactLocation: { uri: d.path, uriBaseId: '%SRCROOT%' },
-        region: { startLine: d.line, startColumn: d.column },
+    assert.deepEqual(result.locations, [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: d.path, uriBaseId: '%SRCROOT%' },
+          region: { startLine: d.line, startColumn: d.column },
+        },
       },
-    }]);
+    ]);
     assert.deepEqual(result.properties, { pointer: d.pointer });
   });
 });
@@ -121,7 +137,8 @@ test('paths become URI references: percent-encoded, absolute file URIs outside t
     writeFileSync(file, '{"storydata": "1.0", "id": "s", "article": {"hedline": "H"}}');
     let location = sarif([file]).log.runs[0].results[0].locations[0].physicalLocation.artifactLocation;
     assert.deepEqual(location, { uri: pathToFileURL(file).href });
-    location = sarif(['a story #1.json'], { cwd: dir }).log.runs[0].results[0].locations[0].physicalLocation.artifactLocation;
+    location = sarif(['a story #1.json'], { cwd: dir }).log.runs[0].results[0].locations[0].physicalLocation
+      .artifactLocation;
     assert.deepEqual(location, { uri: 'a%20story%20%231.json', uriBaseId: '%SRCROOT%' });
   });
 });

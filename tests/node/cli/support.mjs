@@ -25,7 +25,10 @@ export const validDir = 'tests/fixtures/valid';
 
 /** The fixtures of a folder, relative to the root, in the order the CLI sorts them. */
 export function fixtures(dir) {
-  return readdirSync(join(root, dir)).filter((f) => f.endsWith('.json')).sort().map((f) => `${dir}/${f}`);
+  return readdirSync(join(root, dir))
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => `${dir}/${f}`);
 }
 
 /** The golden diagnostics of an invalid fixture (NAME.expected, written by the doctest suite). */
@@ -40,7 +43,15 @@ export function expected(fixture) {
     }
     const m = line.match(/^(error|warning|info) (SD\d{3}) (\S+) (\d+):(\d+) (.*)$/);
     assert.ok(m, `unexpected line in the golden file of ${fixture}: ${line}`);
-    out.push({ severity: m[1], code: m[2], pointer: m[3] === '""' ? '' : m[3], line: Number(m[4]), column: Number(m[5]), message: m[6], hint: '' });
+    out.push({
+      severity: m[1],
+      code: m[2],
+      pointer: m[3] === '""' ? '' : m[3],
+      line: Number(m[4]),
+      column: Number(m[5]),
+      message: m[6],
+      hint: '',
+    });
   }
   return out;
 }

@@ -29,12 +29,19 @@ const story = JSON.parse(read(example));
 test('ninjs 2.2 and 3.1 exports are valid against the IPTC schemas', () => {
   const Ajv2020 = require('ajv/dist/2020').default;
   const addFormats = require('ajv-formats');
-  for (const [format, schema] of [['ninjs2', 'ninjs-schema_2.2.json'], ['ninjs3', 'ninjs-schema_3.1.json']]) {
+  for (const [format, schema] of [
+    ['ninjs2', 'ninjs-schema_2.2.json'],
+    ['ninjs3', 'ninjs-schema_3.1.json'],
+  ]) {
     const ajv = new Ajv2020({ strict: false, allErrors: true });
     addFormats(ajv);
     // The schemas $ref GeoJSON by URL; offline, a minimal GeoJSON object schema stands in.
-    ajv.addSchema({ $id: 'https://geojson.org/schema/GeoJSON.json', type: 'object', required: ['type'],
-      properties: { type: { type: 'string' } } });
+    ajv.addSchema({
+      $id: 'https://geojson.org/schema/GeoJSON.json',
+      type: 'object',
+      required: ['type'],
+      properties: { type: { type: 'string' } },
+    });
     const validate = ajv.compile(JSON.parse(read(`tests/fixtures/ninjs/${schema}`)));
     const item = JSON.parse(exported(format));
     assert.ok(validate(item), `${format}: ${ajv.errorsText(validate.errors)}`);
@@ -70,8 +77,9 @@ test('schema.org JSON-LD expands without a remote context and without dropping a
 function strictXml(text) {
   const { DOMParser } = require('@xmldom/xmldom');
   const errors = [];
-  const doc = new DOMParser({ onError: (level, message) => errors.push(`${level}: ${message}`) })
-    .parseFromString(text, 'text/xml');
+  const doc = new DOMParser({
+    onError: (level, message) => errors.push(`${level}: ${message}`),
+  }).parseFromString(text, 'text/xml');
   assert.deepEqual(errors, []);
   return doc;
 }

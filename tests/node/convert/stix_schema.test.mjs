@@ -16,7 +16,12 @@ const schemaDir = join(root, 'tests/fixtures/stix2.1/schemas');
 /** Every schema file below the folder, so that their relative $refs resolve by $id. */
 function schemaFiles(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? schemaFiles(join(dir, entry.name)) : entry.name.endsWith('.json') ? [join(dir, entry.name)] : []);
+    entry.isDirectory()
+      ? schemaFiles(join(dir, entry.name))
+      : entry.name.endsWith('.json')
+        ? [join(dir, entry.name)]
+        : [],
+  );
 }
 
 // The OASIS schemas use keywords and patterns ajv's strict mode rejects; formats are checked.
@@ -38,8 +43,10 @@ for (const file of schemaFiles(schemaDir)) {
 function bundleErrors(bundle) {
   const errors = [];
   if (bundle.type !== 'bundle') errors.push('type must be "bundle"');
-  if (!/^bundle--[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(bundle.id)) errors.push(`bad bundle id ${bundle.id}`);
-  if (!Array.isArray(bundle.objects) || bundle.objects.length === 0) return [...errors, 'objects must be a non-empty array'];
+  if (!/^bundle--[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(bundle.id))
+    errors.push(`bad bundle id ${bundle.id}`);
+  if (!Array.isArray(bundle.objects) || bundle.objects.length === 0)
+    return [...errors, 'objects must be a non-empty array'];
   for (const [i, object] of bundle.objects.entries()) {
     const id = byType.get(object.type);
     if (!id) {

@@ -1,4 +1,7 @@
 import { load } from 'storydata';
 import { check } from './story.js';
 
-check(load).then((r) => postMessage(r), (e) => postMessage(`error: ${e.message}`));
+check(load).then(
+  (r) => postMessage(r),
+  (e) => postMessage(`error: ${e.message}`),
+);

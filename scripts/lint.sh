@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Checks the repository's JavaScript (the npm package in wasm/, the demo in js-demo/, the Node
+# tests in tests/): layout with Prettier, mistakes with ESLint, and the demo's types with tsc
+# against the package's declarations (js-demo/jsconfig.json). One line per tool; exits non-zero
+# if any of them finds something. The tools come from the root package.json, the demo's
+# dependencies from js-demo/'s (scripts/deps.sh installs both).
+# `npx prettier --write <files>` and `npx eslint --fix` repair most of what they report.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+for dir in . js-demo; do
+  [ -d "$dir/node_modules" ] || { echo "lint: no node_modules/ in $dir: run scripts/deps.sh"; exit 1; }
+done
+
+# The files ESLint lints too (eslint.config.js); .prettierignore keeps the rest out.
+files=('*.js' 'js-demo/**/*.{js,mjs}' 'wasm/**/*.{js,mjs}' 'tests/**/*.mjs')
+status=0
+check() {
+  local name=$1 output
+  shift
+  if output=$("$@" 2>&1); then
+    echo "lint: $name passed"
+  else
+    echo "$output"
+    echo "lint: $name FAILED"
+    status=1
+  fi
+}
+check prettier npx --no-install prettier --check --log-level warn "${files[@]}"
+check eslint npx --no-install eslint --max-warnings 0
+check tsc npx --no-install tsc -p js-demo/jsconfig.json
+exit $status
