@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Regenerates the files derived from the C++ model (schema/story.schema.json,
-# schema/vocabulary.json, docs/schema.md, docs/diagnostics.md, wasm/types/story.d.ts).
+# docs/schema.md, docs/diagnostics.md, wasm/types/story.d.ts, wasm/vocabulary.json).
 # Tests fail when the checked-in copies are stale.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cmake --preset native >/dev/null
 cmake --build --preset native --target storydata-generate
 ./build/native/sdk/storydata-generate .
-git status --short schema docs wasm/types
+git status --short schema docs wasm/types wasm/vocabulary.json

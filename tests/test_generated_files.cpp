@@ -7,8 +7,8 @@ TEST_CASE("schema/story.schema.json is up to date (run scripts/generate.sh)") {
   CHECK(test::read_file("schema/story.schema.json") == storydata::json_schema());
 }
 
-TEST_CASE("schema/vocabulary.json is up to date (run scripts/generate.sh)") {
-  CHECK(test::read_file("schema/vocabulary.json") == storydata::vocabulary_json());
+TEST_CASE("wasm/vocabulary.json is up to date (run scripts/generate.sh)") {
+  CHECK(test::read_file("wasm/vocabulary.json") == storydata::vocabulary_json());
 }
 
 TEST_CASE("docs/schema.md is up to date (run scripts/generate.sh)") {

@@ -1,5 +1,7 @@
 // How the page draws the story's vocabularies: colours of actor kinds, verbs and tones of edges,
 // line styles of certainty. Presentation only; the values themselves come from the SDK.
+import vocabulary from 'storydata/vocabulary.json';
+
 export const actorKinds = {
   person: ['#1f77b4', 'circle'],
   organization: ['#8c564b', 'diamond'],
@@ -27,56 +29,14 @@ export function symbolPath(shape, r) {
   return `M${-r},0a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`;
 }
 
-const verbs = {
-  espionage: 'spies on',
-  cyberattack: 'attacks',
-  intrusion: 'intrudes into',
-  leak: 'leaks',
-  publication: 'publishes',
-  disclosure: 'discloses',
-  statement: 'speaks about',
-  hearing: 'hears',
-  attribution: 'blames',
-  investigation: 'investigates',
-  retaliation: 'retaliates against',
-  cooperation: 'works with',
-  threat: 'threatens',
-  sanction: 'sanctions',
-  military_action: 'strikes',
-  ally: 'allied with',
-  adversary: 'adversary of',
-  rival: 'rival of',
-  cooperates_with: 'cooperates with',
-  member_of: 'member of',
-  leads: 'leads',
-  employed_by: 'employed by',
-  owns: 'owns',
-  authored: 'authored',
-  depicts: 'depicts',
-};
+// Verbs and tones are the SDK's (its kind traits, shipped as storydata/vocabulary.json).
+const kinds = { ...vocabulary.event_kinds, ...vocabulary.relation_kinds };
 /** "spies on", or for kinds without a verb "other (subject)". */
 export const edgeVerb = (edge) =>
-  verbs[edge.kind] ?? `${edge.kind.replaceAll('_', ' ')}${edge.role ? ` (${edge.role})` : ''}`;
+  kinds[edge.kind]?.verb || `${edge.kind.replaceAll('_', ' ')}${edge.role ? ` (${edge.role})` : ''}`;
 
-const tones = {
-  hostile: [
-    'espionage',
-    'cyberattack',
-    'intrusion',
-    'retaliation',
-    'threat',
-    'sanction',
-    'military_action',
-    'adversary',
-    'rival',
-    'attribution',
-  ],
-  friendly: ['ally', 'cooperates_with', 'cooperation', 'agreement', 'meeting'],
-  structural: ['member_of', 'leads', 'employed_by', 'owns', 'authored'],
-  media: ['publication', 'leak', 'disclosure', 'statement', 'hearing', 'release', 'depicts'],
-};
-export const edgeTones = Object.keys(tones).concat('other');
-export const edgeTone = (kind) => Object.keys(tones).find((tone) => tones[tone].includes(kind)) ?? 'other';
+export const edgeTones = vocabulary.tones;
+export const edgeTone = (kind) => kinds[kind]?.tone ?? 'other';
 
 /** Certainty drawn as line style: firm (solid), reported (long dashes), believed, alleged, contested. */
 export const certaintyStyles = {

@@ -25,7 +25,7 @@ int main(int argc, char** argv) {
   }
   const std::string root = argv[1];
   const bool ok = write(root + "/schema/story.schema.json", storydata::json_schema()) &&
-                  write(root + "/schema/vocabulary.json", storydata::vocabulary_json()) &&
+                  write(root + "/wasm/vocabulary.json", storydata::vocabulary_json()) &&
                   write(root + "/docs/schema.md", storydata::schema_reference()) &&
                   write(root + "/docs/diagnostics.md", storydata::diagnostics_reference()) &&
                   write(root + "/wasm/types/story.d.ts", storydata::typescript_declarations());

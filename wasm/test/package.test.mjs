@@ -36,13 +36,13 @@ test('the tarball holds the module, the glue, the types, the schema and the voca
       'dist/story.schema.json',
       'dist/storydata-core.mjs',
       'dist/storydata-core.wasm',
-      'dist/vocabulary.json',
       'index.d.ts',
       'index.js',
       'package.json',
       'src/js/read-wasm.js',
       'src/js/read-wasm.node.js',
       'types/story.d.ts',
+      'vocabulary.json',
     ],
   );
 });

@@ -19,8 +19,8 @@ std::string typescript_declarations();
 
 /// The kind traits of <storydata/kinds.hpp> as JSON: for each event kind its principal and
 /// counterpart roles, required roles, tone and verb; for each role whether it acts; for each
-/// relation kind whether it is symmetric (schema/vocabulary.json holds a copy, and the npm package
-/// ships it as `storydata/vocabulary.json`).
+/// relation kind whether it is symmetric (wasm/vocabulary.json holds a copy, which the npm package
+/// ships as `storydata/vocabulary.json`).
 std::string vocabulary_json();
 
 } // namespace storydata
