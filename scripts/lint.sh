@@ -11,8 +11,8 @@ for dir in . js-demo; do
   [ -d "$dir/node_modules" ] || { echo "lint: no node_modules/ in $dir: run scripts/deps.sh"; exit 1; }
 done
 
-# The files ESLint lints too (eslint.config.js); .prettierignore keeps the rest out.
-files=('*.js' 'js-demo/**/*.{js,mjs}' 'wasm/**/*.{js,mjs}' 'tests/**/*.mjs')
+# The files ESLint lints too (eslint.config.mjs); .prettierignore keeps the rest out.
+files=('*.mjs' 'js-demo/**/*.{js,mjs}' 'wasm/**/*.{js,mjs}' 'tests/**/*.mjs')
 status=0
 check() {
   local name=$1 output

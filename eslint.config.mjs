@@ -1,10 +1,12 @@
 // ESLint over the repository's JavaScript: the npm package (wasm/), the demo (js-demo/), the Node
 // tests (tests/) and this file. Run by scripts/lint.sh. Layout is Prettier's (.prettierrc.json),
 // so there are no style rules here: the recommended ones, and three that the code already keeps.
+// An .mjs file, because the root package.json must not say "type": "module": the build trees
+// below it hold Emscripten's CommonJS test runners (build/wasm/tests/storydata_tests.js).
 import js from '@eslint/js';
 import globals from 'globals';
 
-const all = ['*.js', 'js-demo/**/*.{js,mjs}', 'wasm/**/*.{js,mjs}', 'tests/**/*.mjs'];
+const all = ['*.mjs', 'js-demo/**/*.{js,mjs}', 'wasm/**/*.{js,mjs}', 'tests/**/*.mjs'];
 // Code that runs in a page or a worker: the demo and the package's bundler test page.
 const browser = ['js-demo/src/**/*.js', 'js-demo/public/**/*.js', 'wasm/test/browser/page/{main,story}.js'];
 const worker = ['js-demo/src/worker.js', 'wasm/test/browser/page/worker.js'];
