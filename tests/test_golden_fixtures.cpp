@@ -1,6 +1,7 @@
-// Each file in tests/fixtures/invalid/ has the exact diagnostics it must produce, in a golden
-// file beside it (NAME.expected). Set STORYDATA_UPDATE_GOLDEN=1 to rewrite them after a
-// deliberate change, then review the diff. Files in tests/fixtures/valid/ must produce none.
+// Each file in tests/fixtures/invalid/ (and, under small limits, tests/fixtures/limits/) has the
+// exact diagnostics it must produce, in a golden file beside it (NAME.expected). Set
+// STORYDATA_UPDATE_GOLDEN=1 to rewrite them after a deliberate change, then review the diff. Files
+// in tests/fixtures/valid/ must produce none.
 #include "support.hpp"
 
 #include <algorithm>
@@ -32,23 +33,36 @@ std::string golden(const std::vector<storydata::Diagnostic>& diagnostics) {
   return out;
 }
 
-} // namespace
-
-TEST_CASE("invalid fixtures produce exactly their golden diagnostics") {
+// Each fixture of `folder` validated with `options` gives exactly its golden diagnostics.
+void check_goldens(const std::string& folder, const storydata::DecodeOptions& options,
+                   std::size_t at_least) {
   const bool update = std::getenv("STORYDATA_UPDATE_GOLDEN") != nullptr;
-  const auto files = fixtures("tests/fixtures/invalid");
-  REQUIRE(files.size() >= 30);
+  const auto files = fixtures(folder);
+  REQUIRE(files.size() >= at_least);
   for (const auto& file : files) {
     const std::string name = file.filename().string();
-    const auto result = storydata::validate(test::read_file("tests/fixtures/invalid/" + name));
+    const auto result = storydata::validate(test::read_file(folder + "/" + name), options);
     const std::string actual = golden(result.diagnostics);
     const fs::path expected_path = fs::path(file).replace_extension(".expected");
     if (update) std::ofstream(expected_path, std::ios::binary) << actual;
     CAPTURE(name);
-    CHECK(actual == test::read_file("tests/fixtures/invalid/" + expected_path.filename().string()));
+    CHECK(actual == test::read_file(folder + "/" + expected_path.filename().string()));
     // The file is named after the code it demonstrates.
     CHECK(actual.find(name.substr(0, 5)) != std::string::npos);
   }
+}
+
+} // namespace
+
+TEST_CASE("invalid fixtures produce exactly their golden diagnostics") {
+  check_goldens("tests/fixtures/invalid", {}, 30);
+}
+
+TEST_CASE("fixtures of the limits, under small limits, produce their golden diagnostics") {
+  storydata::DecodeOptions small;
+  small.max_bytes = 400;
+  small.max_diagnostics = 3;
+  check_goldens("tests/fixtures/limits", small, 2);
 }
 
 TEST_CASE("valid fixtures and the example stories produce no diagnostics at all") {

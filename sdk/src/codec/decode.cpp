@@ -1,3 +1,4 @@
+#include "diagnostics/codes.hpp"
 #include "reader.hpp"
 #include "text/json_pointer.hpp"
 #include "text/text_position.hpp"
@@ -15,13 +16,9 @@ using nlohmann::json;
 } // namespace
 
 Diagnostic limit_reached(std::size_t limit) {
-  return {Severity::error,
-          "SD009",
-          "",
-          0,
-          0,
-          "too many problems: stopped after " + std::to_string(limit),
-          "fix the problems above, or raise the diagnostic limit"};
+  return code::diagnostic(code::too_many_problems, "",
+                          "too many problems: stopped after " + std::to_string(limit),
+                          "fix the problems above, or raise the diagnostic limit");
 }
 
 Reader::Reader(std::string_view text, const DecodeOptions& options, Slot root,
@@ -48,8 +45,8 @@ std::string Reader::pointer(std::size_t depth) const {
   return out;
 }
 
-bool Reader::add(std::string_view code, std::size_t offset, std::string pointer,
-                 std::string message, std::string hint) {
+bool Reader::add(const RuleInfo& code, std::size_t offset, std::string pointer, std::string message,
+                 std::string hint) {
   if (stopped_) return false;
   if (out_.size() >= options_.max_diagnostics) {
     out_.push_back(limit_reached(options_.max_diagnostics));
@@ -61,17 +58,18 @@ bool Reader::add(std::string_view code, std::size_t offset, std::string pointer,
     return false;
   }
   const auto at = positions_.at(offset);
-  out_.push_back({Severity::error, std::string(code), std::move(pointer), at.line, at.column,
-                  std::move(message), std::move(hint)});
+  out_.push_back(code::diagnostic(code, std::move(pointer), std::move(message), std::move(hint)));
+  out_.back().line = at.line;
+  out_.back().column = at.column;
   return true;
 }
 
-bool Reader::report(std::string_view code, std::string message, std::string hint) {
+bool Reader::report(const RuleInfo& code, std::string message, std::string hint) {
   return add(code, token_start(event_start_), pointer(frames_.size()), std::move(message),
              std::move(hint));
 }
 
-bool Reader::report_at_frame(std::string_view code, std::string message, std::string hint) {
+bool Reader::report_at_frame(const RuleInfo& code, std::string message, std::string hint) {
   return add(code, frames_.back().opened_at, pointer(frames_.size() - 1), std::move(message),
              std::move(hint));
 }
@@ -96,7 +94,7 @@ Slot Reader::next_slot() {
 }
 
 bool Reader::wrong_type(const Slot& slot, std::string_view got) {
-  return report("SD010",
+  return report(code::wrong_type,
                 "expected " + std::string(slot.ops->expected()) + ", got " + std::string(got));
 }
 
@@ -163,7 +161,8 @@ bool Reader::string(std::string& value) {
 bool Reader::open(bool is_array) {
   const std::size_t depth = frames_.size() + skip_depth_ + capture_stack_.size() + 1;
   if (depth > options_.max_depth) {
-    report("SD003", "nesting too deep: more than " + std::to_string(options_.max_depth) + " levels",
+    report(code::nesting_too_deep,
+           "nesting too deep: more than " + std::to_string(options_.max_depth) + " levels",
            "stories need only a few levels; flatten the data");
     stopped_ = true;
     return false;
@@ -236,7 +235,7 @@ bool Reader::end_array() {
 bool Reader::key(std::string& name) {
   if (capture_destination_) {
     json& object = *capture_stack_.back();
-    if (object.contains(name)) report("SD004", "duplicate key " + quote(name));
+    if (object.contains(name)) report(code::duplicate_key, "duplicate key " + quote(name));
     capture_member_ = &object[name];
   } else if (skip_depth_ == 0) {
     Frame& top = frames_.back();
@@ -259,10 +258,11 @@ bool Reader::syntax_error(std::size_t position, const std::string& token, int id
   if (const auto last = reason.find("; last read:"); last != std::string::npos)
     reason.erase(last, reason.find("; expected", last) - last);
   if (id == number_overflow)
-    add("SD015", offset, pointer(frames_.size()), "number out of range: " + token.substr(0, 40),
+    add(code::number_out_of_range, offset, pointer(frames_.size()),
+        "number out of range: " + token.substr(0, 40),
         "JSON numbers must fit a 64-bit floating-point value");
   else
-    add("SD001", offset, pointer(frames_.size()), "invalid JSON: " + reason, {});
+    add(code::invalid_json, offset, pointer(frames_.size()), "invalid JSON: " + reason, {});
   return false;
 }
 
@@ -278,10 +278,12 @@ DecodeResult decode(std::string_view text, const DecodeOptions& options) {
   DecodeResult result;
   auto& out = result.diagnostics;
   if (text.size() > options.max_bytes) {
-    out.push_back({Severity::error, "SD002", "", 1, 1,
-                   "document too large: " + std::to_string(text.size()) + " bytes, the limit is " +
-                       std::to_string(options.max_bytes),
-                   "split the corpus into one story per document, or raise the size limit"});
+    out.push_back(
+        code::diagnostic(code::document_too_large, "",
+                         "document too large: " + std::to_string(text.size()) +
+                             " bytes, the limit is " + std::to_string(options.max_bytes),
+                         "split the corpus into one story per document, or raise the size limit"));
+    out.back().line = out.back().column = 1;
     return result;
   }
   codec::Reader reader(text, options, {&result.story, &codec::ops_for<Story>()}, out);
@@ -290,18 +292,11 @@ DecodeResult decode(std::string_view text, const DecodeOptions& options) {
                             codec::TrackingIterator(begin + text.size(), reader.cursor()), &reader,
                             nlohmann::json::input_format_t::json, true, false);
   // A version this SDK cannot read makes every other finding meaningless: report only that.
-  for (auto& d : out) {
-    if (d.pointer == "/storydata" && d.code == "SD014") {
-      Diagnostic version = std::move(d);
-      version.code = "SD020";
-      // "invalid value "2.0": expected ..." becomes "unsupported schema version "2.0": expected
-      // ..."
-      version.message = "unsupported schema version" + version.message.substr(13);
-      version.hint = "upgrade storydata, or convert the document to schema version 1";
-      out.assign(1, std::move(version));
+  for (auto& d : out)
+    if (d.code == code::unsupported_version.code) {
+      out.assign(1, std::move(d));
       break;
     }
-  }
   return result;
 }
 

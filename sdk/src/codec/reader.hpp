@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <storydata/codec.hpp>
+#include <storydata/validate.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -75,8 +76,8 @@ public:
 
   /// Adds a diagnostic at the value being read (or, with `at_frame`, at the innermost open
   /// object). Returns false once the diagnostic limit is reached, to stop parsing.
-  bool report(std::string_view code, std::string message, std::string hint = {});
-  bool report_at_frame(std::string_view code, std::string message, std::string hint = {});
+  bool report(const RuleInfo& code, std::string message, std::string hint = {});
+  bool report_at_frame(const RuleInfo& code, std::string message, std::string hint = {});
 
   /// nlohmann/json SAX interface.
   bool null();
@@ -107,7 +108,7 @@ private:
   bool wrong_type(const Slot& slot, std::string_view got);
   nlohmann::json* capture_place();
   bool syntax_error(std::size_t position, const std::string& token, int id, std::string_view what);
-  bool add(std::string_view code, std::size_t offset, std::string pointer, std::string message,
+  bool add(const RuleInfo& code, std::size_t offset, std::string pointer, std::string message,
            std::string hint);
   std::size_t token_start(std::size_t from) const;
   std::string pointer(std::size_t depth) const;

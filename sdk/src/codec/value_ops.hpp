@@ -1,6 +1,7 @@
 // One ValueOps per C++ type of the model, generated from its shape (see reflect.hpp).
 #pragma once
 
+#include "diagnostics/codes.hpp"
 #include "model/reflect.hpp"
 #include "reader.hpp"
 #include "text/suggest.hpp"
@@ -71,9 +72,9 @@ public:
       break;
     }
     if (!in_range)
-      reader.report("SD015", "number out of range: expected an integer from " +
-                                 std::to_string(limits::min()) + " to " +
-                                 std::to_string(limits::max()));
+      reader.report(code::number_out_of_range, "number out of range: expected an integer from " +
+                                                   std::to_string(limits::min()) + " to " +
+                                                   std::to_string(limits::max()));
     return true;
   }
 };
@@ -96,7 +97,8 @@ public:
         names.push_back(d.name);
         allowed += (allowed.empty() ? "" : ", ") + std::string(d.name);
       });
-      reader.report("SD013", "unknown value " + quote(value) + "; expected one of: " + allowed,
+      reader.report(code::unknown_enum_value,
+                    "unknown value " + quote(value) + "; expected one of: " + allowed,
                     did_you_mean(value, names));
     }
     return true;
@@ -109,8 +111,13 @@ public:
   bool string(void* target, std::string& value, Reader& reader) const override {
     if (auto parsed = T::parse(value))
       *static_cast<T*>(target) = std::move(*parsed);
+    else if constexpr (std::is_same_v<T, SchemaVersion>)
+      reader.report(code::unsupported_version,
+                    "unsupported schema version " + quote(value) + ": expected " +
+                        std::string(T::expected),
+                    "upgrade storydata, or convert the document to schema version 1");
     else
-      reader.report("SD014",
+      reader.report(code::malformed_value,
                     "invalid value " + quote(value) + ": expected " + std::string(T::expected));
     return true;
   }
@@ -175,7 +182,7 @@ public:
     auto& map = *static_cast<T*>(frame.slot.target);
     auto [it, inserted] = map.try_emplace(frame.key);
     if (!inserted) {
-      reader.report("SD004", "duplicate key " + quote(frame.key));
+      reader.report(code::duplicate_key, "duplicate key " + quote(frame.key));
       return {};
     }
     return {&it->second, &ops_for<std::string>()};
@@ -218,7 +225,7 @@ public:
       if (members_[i].name != key) continue;
       const std::uint64_t bit = std::uint64_t{1} << i;
       if (frame.seen & bit) {
-        reader.report("SD004", "duplicate key " + quote(key));
+        reader.report(code::duplicate_key, "duplicate key " + quote(key));
         return {};
       }
       frame.seen |= bit;
@@ -230,19 +237,20 @@ public:
         static const RawJsonOps raw;
         return {&it->second, &raw};
       }
-      reader.report("SD004", "duplicate key " + quote(key));
+      reader.report(code::duplicate_key, "duplicate key " + quote(key));
       return {};
     }
     auto hint = did_you_mean(key, names_);
     if (hint.empty()) hint = "fields of your own must start with \"x-\"";
-    reader.report("SD012", "unknown field " + quote(key), std::move(hint));
+    reader.report(code::unknown_field, "unknown field " + quote(key), std::move(hint));
     return {};
   }
 
   void end(Frame& frame, Reader& reader) const override {
     for (std::size_t i = 0; i < members_.size(); ++i)
       if (members_[i].required && !(frame.seen & (std::uint64_t{1} << i)))
-        reader.report_at_frame("SD011", "missing required field " + quote(members_[i].name));
+        reader.report_at_frame(code::missing_field,
+                               "missing required field " + quote(members_[i].name));
   }
 };
 

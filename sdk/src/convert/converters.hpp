@@ -3,6 +3,8 @@
 // (stix/stix.hpp, ninjs/ninjs.hpp, ...); the table in registry.cpp lists them.
 #pragma once
 
+#include "diagnostics/codes.hpp"
+
 #include <storydata/convert.hpp>
 #include <string>
 #include <string_view>
@@ -14,10 +16,21 @@ using Importer = ImportResult (*)(std::string_view);
 /// Whether a document is, beyond doubt, written in the format (a cheap look at its content).
 using Detector = bool (*)(std::string_view);
 
-/// An entry of a loss report: a warning at a JSON Pointer, located later (imports) or never
-/// (exports, whose pointers lead into a story that has no text).
-inline Diagnostic loss(std::string_view code, std::string pointer, std::string message) {
-  return {Severity::warning, std::string(code), std::move(pointer), 0, 0, std::move(message), ""};
+/// An entry of a loss report (SD301/SD302 exporting, SD311/SD312 importing): a warning at a JSON
+/// Pointer, located later (imports) or never (exports, whose pointers lead into a story that has
+/// no text).
+inline Diagnostic loss(const RuleInfo& code, std::string pointer, std::string message) {
+  return code::diagnostic(code, std::move(pointer), std::move(message));
+}
+
+/// SD313: the input is not a document of `format`, for the reason given. About the document as
+/// a whole (1:1), or, with a pointer, about the value there (located later).
+inline Diagnostic not_this_format(std::string_view format, std::string why,
+                                  std::string pointer = {}) {
+  auto d = code::diagnostic(code::not_this_format, std::move(pointer),
+                            "not " + std::string(format) + ": " + std::move(why));
+  if (d.pointer.empty()) d.line = d.column = 1;
+  return d;
 }
 
 struct Converter {

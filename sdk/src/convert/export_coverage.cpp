@@ -1,6 +1,7 @@
 // Walks the story's canonical JSON and reports what no exporter mark covers.
 #include "export_coverage.hpp"
 
+#include "converters.hpp"
 #include "text/json_pointer.hpp"
 
 #include <nlohmann/json.hpp>
@@ -54,14 +55,14 @@ std::vector<Diagnostic> ExportCoverage::report(const Story& story) const {
   // The canonical JSON holds exactly the values the story has (defaults left out), in order.
   const auto document = json::parse(encode(story), nullptr, false);
   std::vector<Diagnostic> out;
-  const auto warn = [&](const char* code, const std::string& pointer, std::string message) {
-    out.push_back({Severity::warning, code, pointer, 0, 0, std::move(message), ""});
+  const auto warn = [&](const RuleInfo& code, const std::string& pointer, std::string message) {
+    out.push_back(loss(code, pointer, std::move(message)));
   };
   const auto walk = [&](const auto& self, const json& value, const std::string& pointer,
                         bool is_index) -> void {
     if (const auto mark = marks_.find(pointer); mark != marks_.end()) {
       if (mark->second.mark == Mark::approximated)
-        warn("SD302", pointer,
+        warn(code::export_approximates_value, pointer,
              target_ + " holds " + describe(pointer, is_index) +
                  " only approximately: " + mark->second.how);
       return;
@@ -78,7 +79,7 @@ std::vector<Diagnostic> ExportCoverage::report(const Story& story) const {
     auto message = target_ + " has no place for " + describe(pointer, is_index);
     if (const auto reason = drop_reasons_.find(pointer); reason != drop_reasons_.end())
       message += ": " + reason->second;
-    warn("SD301", pointer, std::move(message));
+    warn(code::export_drops_field, pointer, std::move(message));
   };
   for (const auto& [key, child] : document.items()) {
     if (key == "storydata") continue; // the schema version is not story data

@@ -1,5 +1,6 @@
-// The formats storydata converts between, and the codes converters report.
+// The formats storydata converts between.
 #include "converters.hpp"
+#include "diagnostics/codes.hpp"
 #include "gdelt/gdelt.hpp"
 #include "graph/graph.hpp"
 #include "ninjs/ninjs.hpp"
@@ -78,28 +79,6 @@ const Converter& converter(Format format) noexcept {
   return converters[static_cast<std::size_t>(format)];
 }
 
-// Codes are stable: never reuse or renumber one.
-constexpr std::array codes{
-    RuleInfo{"SD301", Severity::warning, "export-drops-field",
-             "The target format cannot hold this value; it is left out of the export.",
-             "an event's `evidence` exported to TimelineJS"},
-    RuleInfo{"SD302", Severity::warning, "export-approximates-value",
-             "The target format holds this value only approximately (a vague time as a range, a "
-             "certainty as a number).",
-             "\"time\": {\"label\": \"in recent years\"} exported to STIX"},
-    RuleInfo{"SD303", Severity::error, "cannot-export",
-             "The story cannot be written in the target format at all.", ""},
-    RuleInfo{"SD311", Severity::warning, "import-ignores-field",
-             "A value of the input that storydata has no place for; it is left out of the story.",
-             "a STIX indicator's `pattern`"},
-    RuleInfo{"SD312", Severity::warning, "import-approximates-value",
-             "A value of the input mapped to the nearest storydata value.",
-             "a CAMEO code without an event kind of its own, imported as `other`"},
-    RuleInfo{"SD313", Severity::error, "not-this-format",
-             "The input is not a document of the format it is read as.",
-             "a ninjs document read as STIX"},
-};
-
 } // namespace
 } // namespace convert
 
@@ -151,19 +130,17 @@ std::optional<Format> detect_format(std::string_view text) noexcept {
 ExportResult export_story(const Story& story, Format to) {
   if (const auto fn = converter(to).to) return fn(story);
   return {{},
-          {{Severity::error, "SD303", "", 0, 0,
-            "storydata cannot write " + std::string(info(to).description), ""}}};
+          {code::diagnostic(code::cannot_export, "",
+                            "storydata cannot write " + std::string(info(to).description))}};
 }
 
 ImportResult import_story(std::string_view text, Format from) {
   if (const auto fn = converter(from).from) return fn(text);
-  return {{},
-          {{Severity::error, "SD313", "", 0, 0,
-            "storydata cannot read " + std::string(info(from).description), ""}}};
+  return {{}, {not_this_format(info(from).description, "storydata cannot read this format")}};
 }
 
 std::span<const RuleInfo> conversion_codes() noexcept {
-  return codes;
+  return code::conversion();
 }
 
 } // namespace storydata

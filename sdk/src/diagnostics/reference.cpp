@@ -1,4 +1,4 @@
-// docs/diagnostics.md, generated from the three code lists.
+// docs/diagnostics.md, generated from the catalogue of codes.
 #include <storydata/convert.hpp>
 #include <storydata/diagnostic_codes.hpp>
 #include <storydata/validate.hpp>
@@ -18,9 +18,8 @@ std::string cell(std::string_view text) {
 std::string diagnostics_reference() {
   std::string out =
       "# Diagnostic codes\n\n"
-      "Generated from `sdk/src/diagnostics/structural_codes.cpp`, `sdk/src/validate/registry.cpp` "
-      "and "
-      "`sdk/src/convert/registry.cpp`; do not edit: run `scripts/generate.sh`.\n\n"
+      "Generated from the catalogue, `sdk/src/diagnostics/codes.hpp`; do not edit: run "
+      "`scripts/generate.sh`.\n\n"
       "Every diagnostic has a severity, a stable code, an RFC 6901 JSON Pointer, a line and "
       "column (in Unicode code points, from 1) in the source text, a message, and often a hint. "
       "Errors make a story invalid; warnings do too under `storydata validate --strict`; infos "

@@ -100,12 +100,16 @@ private:
 
   void error(std::uint32_t line, std::uint32_t col, std::string at, std::string message) {
     ++errors_;
-    result_.diagnostics.push_back({Severity::error, "SD313", std::move(at), line, col,
-                                   "not GDELT 2.0 event rows: " + std::move(message), ""});
+    auto d = not_this_format("GDELT 2.0 event rows", std::move(message), std::move(at));
+    d.line = line;
+    d.column = col;
+    result_.diagnostics.push_back(std::move(d));
   }
-  void warn(const char* code, const Row& row, std::size_t c, std::string message) {
-    result_.diagnostics.push_back({Severity::warning, code, pointer(row, c), row.line,
-                                   column_of(row.text, row.offsets[c]), std::move(message), ""});
+  void warn(const RuleInfo& code, const Row& row, std::size_t c, std::string message) {
+    auto d = loss(code, pointer(row, c), std::move(message));
+    d.line = row.line;
+    d.column = column_of(row.text, row.offsets[c]);
+    result_.diagnostics.push_back(std::move(d));
   }
   void field_error(const Row& row, std::size_t c, const std::string& what) {
     error(row.line, column_of(row.text, row.offsets[c]), pointer(row, c),
@@ -116,7 +120,7 @@ private:
   // A column storydata has no place for is reported once, where it first has a value.
   void ignore(const Row& row, std::size_t c) {
     if (row[c].empty() || !ignored_.insert(c).second) return;
-    warn("SD311", row, c,
+    warn(code::import_ignores_field, row, c,
          std::string(columns[c]) + " has no place in a story (first of the "
                                    "rows that have it)");
   }
@@ -129,7 +133,8 @@ private:
       into.values[std::string("x-gdelt-") + name] = value.dump();
       return;
     }
-    warn("SD311", row, c, std::string(columns[c]) + " is not a number, and is left out");
+    warn(code::import_ignores_field, row, c,
+         std::string(columns[c]) + " is not a number, and is left out");
   }
 
   std::optional<std::string> actor(const Row& row, std::size_t first) {
@@ -215,7 +220,7 @@ private:
     const auto other = actor(row, column("Actor2Code"));
     roles(e, agent, other);
     if (!cameo.exact || e.kind != cameo.kind)
-      warn("SD312", row, column("EventCode"),
+      warn(code::import_approximates_value, row, column("EventCode"),
            "CAMEO " + std::string(code) + " (" + std::string(cameo.description) +
                ") imported as `" + std::string(boost::describe::enum_to_string(e.kind, "other")) +
                "`, the nearest event kind" +

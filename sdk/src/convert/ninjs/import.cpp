@@ -73,12 +73,11 @@ private:
   }
   void use(std::string_view lower) { used_.insert(std::string(lower)); }
 
-  void warn(const char* code, std::string pointer, std::string message) {
-    diagnostics_.push_back(
-        {Severity::warning, code, std::move(pointer), 0, 0, std::move(message), ""});
+  void warn(const RuleInfo& code, std::string pointer, std::string message) {
+    diagnostics_.push_back(loss(code, std::move(pointer), std::move(message)));
   }
   void ignore(std::string pointer, std::string why) {
-    warn("SD311", std::move(pointer), std::move(why));
+    warn(code::import_ignores_field, std::move(pointer), std::move(why));
   }
 
   // Items of a list with a string "value", each as (pointer, object).
@@ -136,7 +135,8 @@ private:
     if (uri)
       story_.extensions.values["x-ninjs-uri"] = json(*uri).dump();
     else
-      warn("SD312", "", "the item has no `uri`; the story is called `ninjs-item`");
+      warn(code::import_approximates_value, "",
+           "the item has no `uri`; the story is called `ninjs-item`");
   }
 
   void headline() {
@@ -157,13 +157,13 @@ private:
       if (const auto* text = field_string(fallback); text && !collapse_spaces(*text).empty()) {
         story_.article.headline = collapse_spaces(*text);
         use(fallback);
-        warn("SD312", at(fallback),
+        warn(code::import_approximates_value, at(fallback),
              std::string("the item has no headline; its `") + fallback + "` is used instead");
       }
     }
     if (story_.article.headline.empty()) {
       story_.article.headline = "Untitled ninjs item";
-      warn("SD312", "", "the item has no headline, title or slugline");
+      warn(code::import_approximates_value, "", "the item has no headline, title or slugline");
     }
   }
 
@@ -184,7 +184,8 @@ private:
             collapse_spaces(html_or_text((*entry)["value"].get_ref<const std::string&>(), *entry));
         if (!text.empty()) story_.article.standfirst = std::move(text);
         if (paragraphs_of(*entry).size() > 1)
-          warn("SD312", pointer, "a description of several paragraphs joined into one standfirst");
+          warn(code::import_approximates_value, pointer,
+               "a description of several paragraphs joined into one standfirst");
       } else
         ignore(pointer, "a story has one standfirst");
     }
@@ -218,7 +219,8 @@ private:
     if (!parsed) return ignore(at(lower), "not a date-time: \"" + *text + "\"");
     into = parsed;
     if (text->size() > 10)
-      warn("SD312", at(lower), "the time of day is dropped: storydata keeps dates");
+      warn(code::import_approximates_value, at(lower),
+           "the time of day is dropped: storydata keeps dates");
   }
 
   void dates() {
@@ -267,7 +269,8 @@ private:
         if (key != "name" && key != "literal" && key != "uri")
           ignore(pointer_to(here, key), "ninjs `" + key + "` of an entry has no place in a story");
       if (kind == ActorKind::location)
-        warn("SD312", here, "a ninjs place imported as a location (it may be a country)");
+        warn(code::import_approximates_value, here,
+             "a ninjs place imported as a location (it may be a country)");
       story_.actors.push_back(std::move(actor));
     }
   }
@@ -297,7 +300,8 @@ private:
       event.id.value = id;
       event.summary = collapse_spaces(*name);
       story_.events.push_back(std::move(event));
-      warn("SD312", here, "a ninjs event imported as an event of kind `other`");
+      warn(code::import_approximates_value, here,
+           "a ninjs event imported as an event of kind `other`");
       for (const auto& [key, value] : entry.items())
         if (key != "name" && key != "literal")
           ignore(pointer_to(here, key), "ninjs `" + key + "` of an event has no place in a story");
@@ -316,7 +320,8 @@ private:
     author.description = "The item's by-line";
     story_.article.authors.push_back({author.id.value});
     story_.actors.push_back(std::move(author));
-    warn("SD312", at("by"), "the by-line imported as one author of kind `other`");
+    warn(code::import_approximates_value, at("by"),
+         "the by-line imported as one author of kind `other`");
   }
 
   void copyright_holder() {
@@ -329,7 +334,8 @@ private:
     publisher.name = collapse_spaces(*holder);
     story_.article.publisher = Ref<Actor>{publisher.id.value};
     story_.actors.push_back(std::move(publisher));
-    warn("SD312", at("copyrightholder"), "the copyright holder imported as the publisher");
+    warn(code::import_approximates_value, at("copyrightholder"),
+         "the copyright holder imported as the publisher");
   }
 
   // The exporter writes the article's URL as a rendition named "web"; other renditions are
@@ -364,9 +370,7 @@ ImportResult import_ninjs(std::string_view text, std::string_view format) {
   if (!item) return result;
   if (!item->contains("uri") || !(*item)["uri"].is_string()) {
     result.diagnostics.push_back(
-        {Severity::error, "SD313", "/uri", 0, 0,
-         "not " + std::string(format) + ": a ninjs item has a `uri`, its one required property",
-         ""});
+        not_this_format(format, "a ninjs item has a `uri`, its one required property", "/uri"));
     return result;
   }
   return Reader(*item, format).read();

@@ -53,10 +53,11 @@ public:
 
 private:
   void drop(std::string pointer, std::string message) {
-    diagnostics_.push_back(loss("SD301", std::move(pointer), std::move(message)));
+    diagnostics_.push_back(loss(code::export_drops_field, std::move(pointer), std::move(message)));
   }
   void approximate(std::string pointer, std::string message) {
-    diagnostics_.push_back(loss("SD302", std::move(pointer), std::move(message)));
+    diagnostics_.push_back(
+        loss(code::export_approximates_value, std::move(pointer), std::move(message)));
   }
 
   json object(std::string_view type, std::string_view collection, std::string_view id) {

@@ -105,18 +105,19 @@ public:
 private:
   ImportResult fail(std::string why) {
     ImportResult out;
-    out.diagnostics.push_back(
-        {Severity::error, "SD313", "", 0, 0, "not a STIX 2.1 bundle: " + std::move(why), ""});
+    out.diagnostics.push_back(not_this_format("a STIX 2.1 bundle", std::move(why)));
     return out;
   }
 
   static std::string at(std::size_t i) { return "/objects/" + std::to_string(i); }
 
   void ignore(std::string pointer, std::string message) {
-    diagnostics_.push_back(loss("SD311", std::move(pointer), std::move(message)));
+    diagnostics_.push_back(
+        loss(code::import_ignores_field, std::move(pointer), std::move(message)));
   }
   void approximate(std::string pointer, std::string message) {
-    diagnostics_.push_back(loss("SD312", std::move(pointer), std::move(message)));
+    diagnostics_.push_back(
+        loss(code::import_approximates_value, std::move(pointer), std::move(message)));
   }
 
   /// Reports every property of `o` that is neither STIX bookkeeping nor in `used`.

@@ -2,6 +2,7 @@
 // parsing failed.
 #include "json_input.hpp"
 
+#include "convert/converters.hpp"
 #include "text/text_position.hpp"
 
 namespace storydata::convert {
@@ -55,8 +56,10 @@ private:
 std::optional<json> parse_json_input(std::string_view text, std::string_view format,
                                      std::vector<Diagnostic>& diagnostics) {
   const auto fail = [&](std::uint32_t line, std::uint32_t column, std::string message) {
-    diagnostics.push_back({Severity::error, "SD313", "", line, column,
-                           "not " + std::string(format) + ": " + std::move(message), ""});
+    auto d = not_this_format(format, std::move(message));
+    d.line = line;
+    d.column = column;
+    diagnostics.push_back(std::move(d));
     return std::nullopt;
   };
   if (text.size() > max_bytes)

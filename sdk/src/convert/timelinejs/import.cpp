@@ -38,7 +38,7 @@ bool needs_participants(EventKind kind) {
   probe.events.push_back(Event{});
   probe.events.front().kind = kind;
   for (const auto& d : check(probe))
-    if (d.code == "SD240") return true;
+    if (d.code == code::missing_role.code) return true;
   return false;
 }
 
@@ -125,15 +125,16 @@ public:
 private:
   ImportResult fail(std::string why) {
     ImportResult out;
-    out.diagnostics.push_back(
-        {Severity::error, "SD313", "", 1, 1, "not a TimelineJS document: " + std::move(why), ""});
+    out.diagnostics.push_back(not_this_format("a TimelineJS document", std::move(why)));
     return out;
   }
   void ignore(std::string pointer, std::string message) {
-    diagnostics_.push_back(loss("SD311", std::move(pointer), std::move(message)));
+    diagnostics_.push_back(
+        loss(code::import_ignores_field, std::move(pointer), std::move(message)));
   }
   void approximate(std::string pointer, std::string message) {
-    diagnostics_.push_back(loss("SD312", std::move(pointer), std::move(message)));
+    diagnostics_.push_back(
+        loss(code::import_approximates_value, std::move(pointer), std::move(message)));
   }
 
   /// The slide's text.headline and text.text as plain text; other text fields are reported.
