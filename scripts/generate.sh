@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates the files derived from the C++ model (schema/story.schema.json,
-# docs/schema.md, docs/diagnostics.md, wasm/types/story.d.ts, wasm/vocabulary.json).
+# docs/schema.md, docs/diagnostics.md, wasm/types/*.d.ts, wasm/vocabulary.json).
 # Tests fail when the checked-in copies are stale.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -22,3 +22,7 @@ TEST_CASE("docs/diagnostics.md is up to date (run scripts/generate.sh)") {
 TEST_CASE("wasm/types/story.d.ts is up to date (run scripts/generate.sh)") {
   CHECK(test::read_file("wasm/types/story.d.ts") == storydata::typescript_declarations());
 }
+
+TEST_CASE("wasm/types/diagnostic.d.ts is up to date (run scripts/generate.sh)") {
+  CHECK(test::read_file("wasm/types/diagnostic.d.ts") == storydata::diagnostic_declarations());
+}

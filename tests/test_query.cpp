@@ -185,6 +185,24 @@ TEST_CASE("malformed queries: the message and the column") {
                                      "the end of the query");
 }
 
+TEST_CASE("strings hold any value: a backslash escapes a quote or a backslash") {
+  const Corpus corpus(example());
+  CHECK(run(corpus, R"(actors where name = "Sony Pictures")") ==
+        run(corpus, R"(actors where name = 'Sony Pictures')"));
+  // The escaped value is what the query compares: here, names no actor has.
+  CHECK(error(corpus, R"(events where agent = 'Sony\'s')").message ==
+        "no actor has the id or name \"Sony's\"");
+  CHECK(error(corpus, R"(events where agent = "say \"no\"")").message ==
+        R"(no actor has the id or name "say \"no\"")");
+  CHECK(error(corpus, R"(events where agent = 'back\\slash')").message ==
+        R"(no actor has the id or name "back\\slash")");
+  CHECK(error(corpus, R"(actors where name = 'a\nb')") ==
+        QueryError{R"(unknown escape in a string: write \\ for a backslash, \" or \' for a quote)",
+                   23});
+  CHECK(error(corpus, R"(actors where name = 'open\')") ==
+        QueryError{"unterminated string: no closing '", 21});
+}
+
 TEST_CASE("results as JSON, byte for byte") {
   const Corpus corpus(example());
   CHECK(

@@ -1,27 +1,13 @@
 // TypeScript declarations of the `storydata` JS API. The story data types come from
 // types/story.d.ts, which is generated from the C++ model.
 import type { Story, ActorKind, Certainty, EventKind } from './types/story.js';
+import type { Diagnostic } from './types/diagnostic.js';
 
 export type * from './types/story.js';
+export type * from './types/diagnostic.js';
 
 /** A story as JSON text, as UTF-8 bytes, or as an object (which is serialized first). */
 export type StoryInput = string | Uint8Array | Story;
-
-/** One problem in a document: what, where (JSON Pointer and line:column) and how to fix it. */
-export interface Diagnostic {
-  severity: 'error' | 'warning' | 'info';
-  /** Stable code such as "SD210"; see docs/diagnostics.md. */
-  code: string;
-  /** RFC 6901 JSON Pointer to the value concerned ("/events/2/kind"). */
-  pointer: string;
-  /** Line in the source text, from 1; 0 when unknown. */
-  line: number;
-  /** Column in Unicode code points, from 1; 0 when unknown. */
-  column: number;
-  message: string;
-  /** How to fix it; "" when there is no likely fix. */
-  hint: string;
-}
 
 export interface ValidationResult {
   /** No errors (warnings and infos allowed). */

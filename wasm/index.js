@@ -63,12 +63,10 @@ function rows(json) {
   return result;
 }
 
-// A value of the query language: quoted, so that names with spaces or accents are one value.
+// A value of the query language: quoted, its backslashes and quotes escaped, so that any name
+// (with spaces, accents or quotes) is one value.
 function literal(value) {
-  const s = String(value);
-  if (!s.includes("'")) return `'${s}'`;
-  if (!s.includes('"')) return `"${s}"`;
-  throw new QueryError(`a value cannot hold both kinds of quote: ${s}`, 1);
+  return `'${String(value).replace(/[\\']/g, (c) => `\\${c}`)}'`;
 }
 
 // "2014", "2014-11" or "2010/2015" as a time condition of the query language.

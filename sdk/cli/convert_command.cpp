@@ -189,24 +189,18 @@ int run(const Options& options) {
 
   // Diagnostics of importing point into the input. A story imported from another format is
   // checked like any other, and its problems and the losses of exporting it point into that
-  // story: the output, or (from one format to another) the story between the two.
-  ImportResult imported = import_story(text, *from);
-  const bool read = imported.ok();
+  // story: the output, or (from one format to another) the story between the two; a story read
+  // as a story is the input.
+  Conversion conversion = convert_document(text, *from, *to);
   std::vector<FileResult> files{
-      findings_of(input.display, text, std::move(imported.diagnostics), options)};
-  if (read && *from != Convertible::story)
+      findings_of(input.display, text, std::move(conversion.input_diagnostics), options)};
+  if (*from == Convertible::story)
+    add_losses(std::move(conversion.story_diagnostics), options, files.back());
+  else if (conversion.imported)
     files.push_back(
         findings_of(*to == Convertible::story ? output_name : input.display + " (as story)", {},
-                    check(imported.story), options));
-
-  std::optional<std::string> result;
-  if (read && *to == Convertible::story) {
-    result = encode(imported.story);
-  } else if (read) {
-    ExportResult exported = export_story(imported.story, *to);
-    if (exported.ok()) result = std::move(exported.text);
-    add_losses(std::move(exported.diagnostics), options, files.back());
-  }
+                    std::move(conversion.story_diagnostics), options));
+  const std::optional<std::string>& result = conversion.output;
 
   if (result) {
     if (const auto error = write_output(options.output, *result)) {

@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
                   write(root + "/wasm/vocabulary.json", storydata::vocabulary_json()) &&
                   write(root + "/docs/schema.md", storydata::schema_reference()) &&
                   write(root + "/docs/diagnostics.md", storydata::diagnostics_reference()) &&
-                  write(root + "/wasm/types/story.d.ts", storydata::typescript_declarations());
+                  write(root + "/wasm/types/story.d.ts", storydata::typescript_declarations()) &&
+                  write(root + "/wasm/types/diagnostic.d.ts", storydata::diagnostic_declarations());
   return ok ? 0 : 1;
 }

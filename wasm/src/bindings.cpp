@@ -1,41 +1,56 @@
-// The WebAssembly boundary: thin embind wrappers over the C++ API. Values cross as plain JS
-// objects and strings; no C++ object outlives a call, so nothing needs freeing from JS. Text
-// arrives as a JS string or as UTF-8 bytes (embind takes a Uint8Array for std::string). The ES
-// module in ../index.js turns these results into the documented API (../index.d.ts).
-#include <algorithm>
+// The WebAssembly boundary: embind registrations over the C++ API, and one marshalling from
+// described C++ types to plain JS values. Values cross as plain JS objects and strings; no C++
+// object outlives a call, so nothing needs freeing from JS. Text arrives as a JS string or as
+// UTF-8 bytes (embind takes a Uint8Array for std::string). The ES module in ../index.js turns
+// these results into the documented API (../index.d.ts).
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 #include <storydata/storydata.hpp>
+#include <type_traits>
 
 namespace {
 
 using emscripten::val;
 
-val to_js(const storydata::Diagnostic& d) {
-  val out = val::object();
-  out.set("severity", std::string(storydata::to_string(d.severity)));
-  out.set("code", d.code);
-  out.set("pointer", d.pointer);
-  out.set("line", d.line);
-  out.set("column", d.column);
-  out.set("message", d.message);
-  out.set("hint", d.hint);
+/// "utf16_start" as JavaScript spells it: "utf16Start".
+std::string camel_case(std::string_view name) {
+  std::string out;
+  for (std::size_t i = 0; i < name.size(); ++i)
+    out += name[i] == '_' && i + 1 < name.size() ? static_cast<char>(name[++i] - 'a' + 'A')
+                                                 : name[i];
   return out;
 }
 
-template <class T, class F> val array_of(const T& items, F&& convert) {
+template <class T> val to_js(const T& value);
+
+template <class T> val array_of(const T& items) {
   val out = val::array();
   for (const auto& item : items)
-    out.call<void>("push", convert(item));
+    out.call<void>("push", to_js(item));
   return out;
 }
 
-val to_js(const std::vector<storydata::Diagnostic>& diagnostics) {
-  return array_of(diagnostics, [](const auto& d) { return to_js(d); });
-}
-
-std::string text_of(std::string_view s) {
-  return std::string(s);
+/// Strings, numbers and booleans as themselves, enums by their JSON name, ids by their text,
+/// lists as arrays and described structs as objects with camelCase keys.
+template <class T> val to_js(const T& value) {
+  if constexpr (std::is_same_v<T, std::string> || std::is_arithmetic_v<T>)
+    return val(value);
+  else if constexpr (std::is_same_v<T, std::string_view>)
+    return val(std::string(value));
+  else if constexpr (std::is_enum_v<T>)
+    return val(std::string(storydata::enum_name(value)));
+  else if constexpr (std::is_same_v<T, const storydata::Id*>)
+    return val(value->value);
+  else if constexpr (requires { value.begin(); })
+    return array_of(value);
+  else {
+    val out = val::object();
+    boost::mp11::mp_for_each<
+        boost::describe::describe_members<T, boost::describe::mod_any_access>>([&](auto member) {
+      out.set(camel_case(member.name), to_js(value.*member.pointer));
+    });
+    return out;
+  }
 }
 
 /// {ok, story: canonical JSON text or null, diagnostics}; the JS layer parses the story text.
@@ -78,61 +93,42 @@ val query(const std::string& story_text, const std::string& query_text) {
   });
 }
 
-val node(const storydata::Corpus& corpus, const storydata::ActorGraph& graph, std::size_t entity,
-         double betweenness, std::size_t component) {
-  const auto& actor = corpus.actors_of(entity).front();
+/// {nodes, edges} as the package documents them (index.d.ts: Network).
+val to_js(const storydata::Corpus& corpus, const storydata::Network& network) {
+  val nodes = val::array();
+  for (const auto& node : network.nodes) {
+    val out = val::object();
+    out.set("id", node.actor->id.value);
+    out.set("story", corpus.story(node.actor.story).id.value);
+    out.set("name", node.actor->name);
+    out.set("kind", to_js(node.actor->kind));
+    out.set("degree", node.degree);
+    out.set("betweenness", node.betweenness);
+    out.set("component", node.component);
+    nodes.call<void>("push", out);
+  }
+  val edges = val::array();
+  for (const storydata::Edge* e : network.edges) {
+    val out = val::object();
+    out.set("from", e->from_actor->id.value);
+    out.set("to", e->to_actor->id.value);
+    out.set("via", e->source_id().value);
+    out.set("source", to_js(e->origin()));
+    out.set("kind", to_js(e->kind));
+    out.set("role", e->role ? to_js(*e->role) : val::null());
+    out.set("certainty", to_js(e->certainty));
+    out.set("symmetric", e->symmetric);
+    edges.call<void>("push", out);
+  }
   val out = val::object();
-  out.set("id", actor->id.value);
-  out.set("story", corpus.story(actor.story).id.value);
-  out.set("name", actor->name);
-  out.set("kind", text_of(storydata::enum_name(actor->kind)));
-  out.set("degree", graph.degree(entity));
-  out.set("betweenness", betweenness);
-  out.set("component", component);
-  return out;
-}
-
-val edge(const storydata::Edge& e) {
-  val out = val::object();
-  out.set("from", e.from_actor->id.value);
-  out.set("to", e.to_actor->id.value);
-  out.set("via", e.source_id().value);
-  out.set("source", std::string(e.event ? "event" : "relation"));
-  out.set("kind", text_of(e.kind));
-  out.set("role", e.role ? val(text_of(storydata::enum_name(*e.role))) : val::null());
-  out.set("certainty", text_of(storydata::enum_name(e.certainty)));
-  out.set("symmetric", e.symmetric);
-  return out;
-}
-
-/// {nodes, edges} of the entities given (all when `only` is null), with the edges among them.
-val network_of(const storydata::Corpus& corpus, const storydata::ActorGraph& graph,
-               const std::vector<std::size_t>& entities,
-               const std::vector<const storydata::Edge*>& edges) {
-  const auto betweenness = graph.betweenness();
-  std::vector<std::size_t> component(corpus.entity_count(), 0);
-  const auto components = graph.components();
-  for (std::size_t c = 0; c < components.size(); ++c)
-    for (const std::size_t e : components[c])
-      component[e] = c;
-  val out = val::object();
-  out.set("nodes", array_of(entities, [&](std::size_t e) {
-            return node(corpus, graph, e, betweenness[e], component[e]);
-          }));
-  out.set("edges", array_of(edges, [](const storydata::Edge* e) { return edge(*e); }));
+  out.set("nodes", nodes);
+  out.set("edges", edges);
   return out;
 }
 
 val network(const std::string& story_text) {
   return with_story(story_text, [](const storydata::Corpus& corpus) {
-    const storydata::ActorGraph graph(corpus);
-    std::vector<std::size_t> entities(corpus.entity_count());
-    for (std::size_t e = 0; e < entities.size(); ++e)
-      entities[e] = e;
-    std::vector<const storydata::Edge*> edges;
-    for (const auto& e : graph.edges())
-      edges.push_back(&e);
-    return network_of(corpus, graph, entities, edges);
+    return to_js(corpus, storydata::ActorGraph(corpus).network());
   });
 }
 
@@ -146,76 +142,37 @@ val ego_network(const std::string& story_text, const std::string& actor, unsigne
       return error;
     }
     const storydata::ActorGraph graph(corpus);
-    const auto ego = graph.ego(found.front(), hops);
-    return network_of(corpus, graph, ego.entities, ego.edges);
+    return to_js(corpus, graph.network(graph.ego(found.front(), hops)));
   });
 }
 
 val highlights(const std::string& story_text) {
   return with_story(story_text, [](const storydata::Corpus& corpus) {
-    return array_of(storydata::highlights(corpus.story(0)), [](const storydata::Highlight& h) {
-      val out = val::object();
-      out.set("paragraph", h.paragraph);
-      out.set("start", h.start);
-      out.set("end", h.end);
-      out.set("utf16Start", h.utf16_start);
-      out.set("utf16End", h.utf16_end);
-      out.set("type", text_of(h.type));
-      out.set("id", h.id->value);
-      return out;
-    });
+    return to_js(storydata::highlights(corpus.story(0)));
   });
 }
 
 val formats() {
-  return array_of(storydata::formats(), [](const storydata::FormatInfo& f) {
-    val out = val::object();
-    out.set("name", text_of(f.name));
-    out.set("description", text_of(f.description));
-    out.set("extension", text_of(f.extension));
-    out.set("canImport", f.can_import);
-    out.set("canExport", f.can_export);
-    return out;
-  });
+  return to_js(storydata::formats());
 }
 
-/// {ok, output, diagnostics}: `from` is a format name or "" to detect it from the content.
+/// {ok, output, diagnostics} of `storydata convert`: `from` is a format name or "" to detect it
+/// from the content; {error} for a format that cannot be told or is unknown.
 val convert(const std::string& text, const std::string& from, const std::string& to) {
   val out = val::object();
-  const auto fail = [&](std::string message) {
-    out.set("ok", false);
-    out.set("output", std::string());
-    out.set("diagnostics", val::array());
-    out.set("error", std::move(message));
-    return out;
-  };
   const auto source = from.empty() ? storydata::detect_format(text) : storydata::parse_format(from);
-  if (!source)
-    return fail(from.empty() ? "cannot tell the input's format: give `from`"
-                             : "unknown format \"" + from + "\"");
   const auto target = storydata::parse_format(to);
-  if (!target) return fail("unknown format \"" + to + "\"");
-  // As `storydata convert` does: a story imported from another format is checked like any
-  // other; its problems and the export's losses point into that story, the import's into the
-  // input.
-  auto imported = storydata::import_story(text, *source);
-  std::vector<storydata::Diagnostic> diagnostics = std::move(imported.diagnostics);
-  const auto add = [&](std::vector<storydata::Diagnostic> more) {
-    diagnostics.insert(diagnostics.end(), more.begin(), more.end());
-  };
-  std::string output;
-  if (imported.ok()) {
-    if (*source != storydata::Format::story) add(storydata::check(imported.story));
-    auto exported = storydata::export_story(imported.story, *target);
-    add(std::move(exported.diagnostics));
-    if (exported.ok()) output = std::move(exported.text);
+  if (!source || !target) {
+    out.set("error", !source && from.empty() ? "cannot tell the input's format: give `from`"
+                                             : "unknown format \"" + (source ? to : from) + "\"");
+    return out;
   }
-  const bool ok = !output.empty() && std::none_of(diagnostics.begin(), diagnostics.end(),
-                                                  [](const storydata::Diagnostic& d) {
-                                                    return d.severity == storydata::Severity::error;
-                                                  });
-  out.set("ok", ok);
-  out.set("output", output);
+  auto conversion = storydata::convert_document(text, *source, *target);
+  auto diagnostics = std::move(conversion.input_diagnostics);
+  diagnostics.insert(diagnostics.end(), conversion.story_diagnostics.begin(),
+                     conversion.story_diagnostics.end());
+  out.set("ok", conversion.ok());
+  out.set("output", conversion.output.value_or(""));
   out.set("diagnostics", to_js(diagnostics));
   return out;
 }

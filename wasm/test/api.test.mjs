@@ -117,6 +117,39 @@ test('typed calls: path, neighbours, timeline, provenance', () => {
   assert.throws(() => sd.path(exampleStory, "it's", 'us'), QueryError);
 });
 
+test('typed calls take any name: quotes and backslashes are escaped, not refused', () => {
+  const name = 'The "Quiet" Men\'s Club \\ Eastmere';
+  const story = {
+    storydata: '1.0',
+    id: 'quotes',
+    article: { headline: 'A fictional club meets the mayor', body: [] },
+    actors: [
+      { id: 'club', kind: 'group', name },
+      { id: 'mayor', kind: 'person', name: 'Mayor' },
+    ],
+    events: [
+      {
+        id: 'meeting',
+        kind: 'meeting',
+        summary: 'The club met the mayor.',
+        attribution: { certainty: 'stated' },
+        participants: [
+          { actor: 'club', role: 'agent' },
+          { actor: 'mayor', role: 'audience' },
+        ],
+      },
+    ],
+  };
+  assert.deepEqual(
+    sd.neighbours(story, name).map((r) => r.actor),
+    ['mayor'],
+  );
+  assert.deepEqual(
+    sd.path(story, name, 'Mayor').map((r) => r.actor),
+    ['club', 'mayor'],
+  );
+});
+
 test('highlights slice JavaScript strings at the marked text', () => {
   const story = JSON.parse(exampleStory);
   const highlights = sd.highlights(story);

@@ -2,6 +2,7 @@
 // TimelineJS, GraphML, GEXF and GDELT. docs/convert.md has the field-by-field mapping tables.
 #pragma once
 
+#include <boost/describe/class.hpp>
 #include <optional>
 #include <span>
 #include <storydata/diagnostic.hpp>
@@ -25,6 +26,8 @@ struct FormatInfo {
   bool can_import;
   bool can_export;
 };
+// Described for the bindings and reports; `format` says in C++ what `name` says everywhere else.
+BOOST_DESCRIBE_STRUCT(FormatInfo, (), (name, description, extension, can_import, can_export))
 
 /// Every format, in the order of the Format enumeration.
 std::span<const FormatInfo> formats() noexcept;
@@ -59,6 +62,19 @@ struct ImportResult {
 ExportResult export_story(const Story& story, Format to);
 /// Reads a story from `text` written in `from`. Never throws; hostile input is an error.
 ImportResult import_story(std::string_view text, Format from);
+
+/// A conversion as `storydata convert` runs it: import, check the imported story (a story read
+/// from its own format was validated on import), export.
+struct Conversion {
+  bool imported = false;                       ///< the input was read as a story
+  std::optional<std::string> output{};         ///< the converted document, unless it failed
+  std::vector<Diagnostic> input_diagnostics{}; ///< of importing: pointers into the input
+  std::vector<Diagnostic> story_diagnostics{}; ///< the imported story's problems and the
+                                               ///< losses of exporting it: pointers into it
+  /// An output, and no error anywhere.
+  bool ok() const noexcept;
+};
+Conversion convert_document(std::string_view text, Format from, Format to);
 
 /// Every code converters report (SD3xx), in code order; docs/diagnostics.md lists them too.
 std::span<const RuleInfo> conversion_codes() noexcept;

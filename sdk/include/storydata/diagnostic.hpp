@@ -36,6 +36,7 @@ STORYDATA_STRUCT(Diagnostic, "A problem found in a document.",
                      pointer, "RFC 6901 JSON Pointer to the value concerned (\"/events/2/kind\").")(
                      line, "Line in the source text, from 1; 0 when unknown.")(
                      column, "Column in Unicode code points, from 1; 0 when unknown.")(
-                     message, "What is wrong.")(hint, "How to fix it, when there is a likely fix."))
+                     message,
+                     "What is wrong.")(hint, "How to fix it; empty when there is no likely fix."))
 
 } // namespace storydata

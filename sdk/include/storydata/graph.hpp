@@ -28,7 +28,10 @@ struct Edge {
   Certainty certainty = Certainty::stated;
   bool symmetric = false;
 
+  /// The id of the event or relation it comes from ("via" in the JS API and the graph formats).
   const Id& source_id() const noexcept { return event ? event->id : relation->id; }
+  /// "event" or "relation": what `source_id` names.
+  std::string_view origin() const noexcept { return event ? "event" : "relation"; }
   bool operator==(const Edge&) const = default;
 };
 
@@ -48,6 +51,23 @@ struct Ranked {
   std::size_t entity = 0;
   std::size_t degree = 0; ///< the number of distinct entities it shares an edge with
   bool operator==(const Ranked&) const = default;
+};
+
+/// An entity of the network as graphics draw it: its representative actor and how central it is.
+struct NetworkNode {
+  std::size_t entity = 0;
+  Found<Actor> actor{};      ///< the first actor of the entity, in corpus order
+  std::size_t degree = 0;    ///< ActorGraph::degree
+  double betweenness = 0;    ///< ActorGraph::betweenness
+  std::size_t component = 0; ///< its connected component, numbered as ActorGraph::components
+  bool operator==(const NetworkNode&) const = default;
+};
+
+/// Nodes with their centrality and the edges among them: what the package's network(),
+/// egoNetwork() and the demo draw.
+struct Network {
+  std::vector<NetworkNode> nodes{};
+  std::vector<const Edge*> edges{};
 };
 
 /// The actor network of a corpus. It keeps a pointer to the corpus, which must outlive it.
@@ -71,6 +91,11 @@ public:
     std::vector<const Edge*> edges{};
   };
   Subgraph ego(std::size_t entity, std::size_t hops) const;
+
+  /// Every entity, in entity order, with every edge.
+  Network network() const;
+  /// The entities and edges of `part` (an ego network), with their centrality in the whole graph.
+  Network network(const Subgraph& part) const;
 
   /// A shortest path as the steps after `from`, each the edge taken and the entity reached;
   /// empty when from == to; nullopt when there is none. Breadth first, edges tried in edge order,

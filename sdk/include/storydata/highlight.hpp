@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <storydata/describe.hpp>
 #include <storydata/story.hpp>
 #include <string_view>
 #include <vector>
@@ -13,14 +14,22 @@ namespace storydata {
 /// code units, which is how JavaScript, Java and Qt index strings.
 struct Highlight {
   std::uint32_t paragraph = 0;
-  std::uint32_t start = 0; ///< code points
+  std::uint32_t start = 0;
   std::uint32_t end = 0;
   std::uint32_t utf16_start = 0;
   std::uint32_t utf16_end = 0;
-  std::string_view type{}; ///< "actor", "event", "claim" or "relation"
-  const Id* id = nullptr;  ///< the id of what it marks, in the story
+  std::string_view type{};
+  const Id* id = nullptr; ///< points into the story
   bool operator==(const Highlight&) const = default;
 };
+STORYDATA_STRUCT(
+    Highlight, "A marked span of a body paragraph, and what it marks.",
+    (paragraph, "The paragraph, from 0.")(start, "Where it starts, in code points.")(
+        end,
+        "Where it ends (exclusive), in code points.")(utf16_start,
+                                                      "Where it starts, in UTF-16 code units.")(
+        utf16_end, "Where it ends (exclusive), in UTF-16 code units.")(
+        type, "\"actor\", \"event\", \"claim\" or \"relation\".")(id, "The id of what it marks."))
 
 /// Every span of a valid story, in text order (paragraph, start, then longer spans first, then
 /// story order). Spans outside their paragraph are left out: `validate` reports them (SD230).

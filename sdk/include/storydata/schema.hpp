@@ -17,6 +17,10 @@ std::string schema_reference();
 /// (wasm/types/story.d.ts holds a copy).
 std::string typescript_declarations();
 
+/// TypeScript declarations of Diagnostic and Severity, as the npm package returns them
+/// (wasm/types/diagnostic.d.ts holds a copy).
+std::string diagnostic_declarations();
+
 /// The kind traits of <storydata/kinds.hpp> as JSON: for each event kind its principal and
 /// counterpart roles, required roles, tone and verb; for each role whether it acts; for each
 /// relation kind whether it is symmetric (wasm/vocabulary.json holds a copy, which the npm package

@@ -139,6 +139,27 @@ ImportResult import_story(std::string_view text, Format from) {
   return {{}, {not_this_format(info(from).description, "storydata cannot read this format")}};
 }
 
+bool Conversion::ok() const noexcept {
+  const auto error = [](const Diagnostic& d) { return d.severity == Severity::error; };
+  return output && std::none_of(input_diagnostics.begin(), input_diagnostics.end(), error) &&
+         std::none_of(story_diagnostics.begin(), story_diagnostics.end(), error);
+}
+
+Conversion convert_document(std::string_view text, Format from, Format to) {
+  Conversion out;
+  ImportResult imported = import_story(text, from);
+  out.imported = imported.ok();
+  out.input_diagnostics = std::move(imported.diagnostics);
+  if (!out.imported) return out;
+  if (from != Format::story) out.story_diagnostics = check(imported.story);
+  ExportResult exported = export_story(imported.story, to);
+  if (exported.ok()) out.output = std::move(exported.text);
+  out.story_diagnostics.insert(out.story_diagnostics.end(),
+                               std::make_move_iterator(exported.diagnostics.begin()),
+                               std::make_move_iterator(exported.diagnostics.end()));
+  return out;
+}
+
 std::span<const RuleInfo> conversion_codes() noexcept {
   return code::conversion();
 }

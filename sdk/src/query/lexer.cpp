@@ -34,14 +34,30 @@ Lexed lex(std::string_view text) {
       lexed.tokens.push_back({TokenKind::word, std::string(text.substr(at, end - at)), start});
       advance(end - at);
     } else if (c == '"' || c == '\'') {
-      const std::size_t close = text.find(c, at + 1);
-      if (close == std::string_view::npos) {
-        lexed.error = QueryError{"unterminated string: no closing " + std::string(1, c), start};
-        return lexed;
+      // Up to the closing quote; a backslash escapes a quote or a backslash.
+      std::string value;
+      advance(1);
+      for (;;) {
+        if (at == text.size()) {
+          lexed.error = QueryError{"unterminated string: no closing " + std::string(1, c), start};
+          return lexed;
+        }
+        if (text[at] == c) break;
+        if (text[at] == '\\') {
+          const char escaped = at + 1 < text.size() ? text[at + 1] : '\0';
+          if (escaped != '"' && escaped != '\'' && escaped != '\\') {
+            lexed.error = QueryError{"unknown escape in a string: write \\\\ for a backslash, "
+                                     "\\\" or \\' for a quote",
+                                     column};
+            return lexed;
+          }
+          advance(1);
+        }
+        value += text[at];
+        advance(1);
       }
-      lexed.tokens.push_back(
-          {TokenKind::string, std::string(text.substr(at + 1, close - at - 1)), start});
-      advance(close + 1 - at);
+      advance(1);
+      lexed.tokens.push_back({TokenKind::string, std::move(value), start});
     } else if ((c == '!' || c == '<' || c == '>') && text.substr(at + 1, 1) == "=") {
       lexed.tokens.push_back({TokenKind::symbol, std::string(text.substr(at, 2)), start});
       advance(2);

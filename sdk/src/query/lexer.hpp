@@ -24,8 +24,8 @@ struct Lexed {
 };
 
 /// Words are runs of letters, digits, `_ - . :` and any non-ASCII text ("south-korea",
-/// "2014-11-24", "Séoul"); strings are quoted with " or ' and may hold anything but their quote;
-/// symbols are ( ) , = != < <= > >=.
+/// "2014-11-24", "Séoul"); strings are quoted with " or ' and hold anything, their quote and the
+/// backslash escaped with a backslash (\", \', \\); symbols are ( ) , = != < <= > >=.
 Lexed lex(std::string_view text);
 
 } // namespace storydata::query_language

@@ -9,8 +9,14 @@
 
 namespace storydata::query_language {
 
+/// `text` in double quotes, its quotes and backslashes escaped as the query language writes them.
 inline std::string quoted(std::string_view text) {
-  return "\"" + std::string(text) + "\"";
+  std::string out = "\"";
+  for (const char c : text) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
 }
 
 /// "; did you mean "x"?" for the candidate nearest to `word`, or an empty string.

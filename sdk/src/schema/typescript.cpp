@@ -1,5 +1,6 @@
 #include "named_types.hpp"
 
+#include <storydata/diagnostic.hpp>
 #include <storydata/schema.hpp>
 #include <storydata/story.hpp>
 
@@ -85,6 +86,15 @@ std::string typescript_declarations() {
                ".\n// Generated from the C++ model (sdk/include/storydata/); do not edit: run "
                "scripts/generate.sh.\n\n";
   schema::for_each_named_type<Story>(writer);
+  return writer.out;
+}
+
+std::string diagnostic_declarations() {
+  DeclarationWriter writer;
+  writer.out = "// TypeScript declarations of the diagnostics every call reports.\n// Generated "
+               "from the C++ types (sdk/include/storydata/diagnostic.hpp); do not edit: run "
+               "scripts/generate.sh.\n\n";
+  schema::for_each_named_type<Diagnostic>(writer);
   return writer.out;
 }
 

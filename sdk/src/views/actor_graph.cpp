@@ -127,6 +127,28 @@ std::optional<std::vector<Neighbour>> ActorGraph::shortest_path(std::size_t from
   return path;
 }
 
+Network ActorGraph::network() const {
+  Subgraph all;
+  for (std::size_t e = 0; e < corpus_->entity_count(); ++e)
+    all.entities.push_back(e);
+  for (const Edge& edge : edges_)
+    all.edges.push_back(&edge);
+  return network(all);
+}
+
+Network ActorGraph::network(const Subgraph& part) const {
+  const auto centrality = betweenness();
+  std::vector<std::size_t> component(corpus_->entity_count(), 0);
+  const auto found = components();
+  for (std::size_t c = 0; c < found.size(); ++c)
+    for (const std::size_t e : found[c])
+      component[e] = c;
+  Network out{{}, part.edges};
+  for (const std::size_t e : part.entities)
+    out.nodes.push_back({e, corpus_->actors_of(e).front(), degree(e), centrality[e], component[e]});
+  return out;
+}
+
 std::size_t ActorGraph::degree(std::size_t entity) const {
   return adjacent(entity).size();
 }

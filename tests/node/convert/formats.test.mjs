@@ -103,10 +103,11 @@ test('GraphML and GEXF exports are read by graphology with every node, edge and 
     assert.equal(first.kind, 'espionage');
     assert.equal(first.role, 'target');
     assert.equal(first.certainty, 'reported');
-    assert.equal(first.source, 'sk-espionage-on-us');
+    assert.equal(first.via, 'sk-espionage-on-us');
+    assert.equal(first.source, 'event');
     assert.deepEqual(graph.extremities('e0'), ['south-korea', 'united-states']);
     // Symmetric relations are undirected edges.
-    const allies = graph.filterEdges((edge, attributes) => attributes.source === 'us-south-korea-allies');
+    const allies = graph.filterEdges((edge, attributes) => attributes.via === 'us-south-korea-allies');
     assert.equal(allies.length, 1);
     assert.equal(graph.isUndirected(allies[0]), true, `${format}: an alliance has no direction`);
   }

@@ -1,42 +1,31 @@
-// The actor network of one story, as the graph formats (GraphML, GEXF) write it: a node per actor
-// and an edge per ActorGraph edge, with the story values the network carries marked in the
-// export's coverage, so that everything else is reported as dropped.
+// The actor network of one story as the graph formats (GraphML, GEXF) write it: a node per actor
+// and an edge per ActorGraph edge, with the story values they carry marked in the export's
+// coverage, so that everything else is reported as dropped.
 #pragma once
 
 #include "convert/export_coverage.hpp"
 
-#include <optional>
-#include <storydata/story.hpp>
-#include <string>
-#include <vector>
+#include <storydata/graph.hpp>
+#include <storydata/index.hpp>
 
 namespace storydata::convert {
 
-struct NetworkNode {
-  std::string id;   ///< the actor's id
-  std::string name; ///< its name
-  std::string kind; ///< its kind ("country")
-  std::optional<std::string> description{};
-};
+class StoryNetwork {
+public:
+  /// The network of `story` (which must outlive it); marks what it carries in `coverage`.
+  StoryNetwork(const Story& story, ExportCoverage& coverage);
+  StoryNetwork(const StoryNetwork&) = delete;
+  StoryNetwork& operator=(const StoryNetwork&) = delete;
 
-struct NetworkEdge {
-  std::string id;   ///< "e0", "e1", ... in ActorGraph order
-  std::string from; ///< actor ids
-  std::string to;
-  std::string via;                   ///< "event" or "relation"
-  std::string source;                ///< the id of that event or relation
-  std::string kind;                  ///< its kind ("espionage", "ally")
-  std::optional<std::string> role{}; ///< for an event: the role of `to`
-  std::string certainty;
-  bool symmetric = false; ///< ally, adversary, rival and cooperates_with: undirected
-};
+  /// The nodes: every actor of the story, in story order.
+  const std::vector<Actor>& actors() const noexcept { return story_.actors; }
+  /// The edges, in ActorGraph order; written "e0", "e1", ...
+  const std::vector<Edge>& edges() const noexcept { return graph_.edges(); }
 
-struct ActorNetwork {
-  std::vector<NetworkNode> nodes;
-  std::vector<NetworkEdge> edges;
+private:
+  const Story& story_;
+  Corpus corpus_;
+  ActorGraph graph_;
 };
-
-/// The network of `story`; marks what it carries in `coverage`.
-ActorNetwork actor_network(const Story& story, ExportCoverage& coverage);
 
 } // namespace storydata::convert

@@ -18,7 +18,7 @@ void attvalue(std::string& out, std::string_view key, std::string_view value) {
 
 ExportResult export_gexf(const Story& story) {
   ExportCoverage coverage("GEXF");
-  const auto network = actor_network(story, coverage);
+  const StoryNetwork network(story, coverage);
   coverage.carried("/id");
   coverage.carried("/article/headline");
 
@@ -45,23 +45,26 @@ ExportResult export_gexf(const Story& story) {
     </attributes>
     <nodes>
 )";
-  for (const auto& node : network.nodes) {
-    out += "      <node id=\"" + xml_escape(node.id) + "\" label=\"" + xml_escape(node.name) +
-           "\">\n        <attvalues>\n";
-    attvalue(out, "kind", node.kind);
-    if (node.description) attvalue(out, "description", *node.description);
+  for (const auto& actor : network.actors()) {
+    out += "      <node id=\"" + xml_escape(actor.id.value) + "\" label=\"" +
+           xml_escape(actor.name) + "\">\n        <attvalues>\n";
+    attvalue(out, "kind", enum_name(actor.kind));
+    if (actor.description) attvalue(out, "description", *actor.description);
     out += "        </attvalues>\n      </node>\n";
   }
   out += "    </nodes>\n    <edges>\n";
-  for (const auto& edge : network.edges) {
-    out += "      <edge id=\"" + edge.id + "\" source=\"" + xml_escape(edge.from) + "\" target=\"" +
-           xml_escape(edge.to) + "\"" + (edge.symmetric ? " type=\"undirected\"" : "") +
-           " label=\"" + xml_escape(edge.kind) + "\">\n        <attvalues>\n";
-    attvalue(out, "via", edge.via);
-    attvalue(out, "source", edge.source);
+  for (std::size_t e = 0; e < network.edges().size(); ++e) {
+    const Edge& edge = network.edges()[e];
+    out += "      <edge id=\"e" + std::to_string(e) + "\" source=\"" +
+           xml_escape(edge.from_actor->id.value) + "\" target=\"" +
+           xml_escape(edge.to_actor->id.value) + "\"" +
+           (edge.symmetric ? " type=\"undirected\"" : "") + " label=\"" + xml_escape(edge.kind) +
+           "\">\n        <attvalues>\n";
+    attvalue(out, "via", edge.source_id().value);
+    attvalue(out, "source", edge.origin());
     attvalue(out, "kind", edge.kind);
-    if (edge.role) attvalue(out, "role", *edge.role);
-    attvalue(out, "certainty", edge.certainty);
+    if (edge.role) attvalue(out, "role", enum_name(*edge.role));
+    attvalue(out, "certainty", enum_name(edge.certainty));
     out += "        </attvalues>\n      </edge>\n";
   }
   out += "    </edges>\n  </graph>\n</gexf>\n";

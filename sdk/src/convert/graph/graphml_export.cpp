@@ -19,7 +19,7 @@ void data(std::string& out, std::string_view key, std::string_view value) {
 
 ExportResult export_graphml(const Story& story) {
   ExportCoverage coverage("GraphML");
-  const auto network = actor_network(story, coverage);
+  const StoryNetwork network(story, coverage);
   coverage.carried("/id");
   coverage.carried("/article/headline");
 
@@ -39,21 +39,24 @@ ExportResult export_graphml(const Story& story) {
 )";
   out += "  <graph id=\"" + xml_escape(story.id.value) + "\" edgedefault=\"undirected\">\n";
   out += "    <data key=\"headline\">" + xml_escape(story.article.headline) + "</data>\n";
-  for (const auto& node : network.nodes) {
-    out += "    <node id=\"" + xml_escape(node.id) + "\">\n";
-    data(out, "name", node.name);
-    data(out, "kind", node.kind);
-    if (node.description) data(out, "description", *node.description);
+  for (const auto& actor : network.actors()) {
+    out += "    <node id=\"" + xml_escape(actor.id.value) + "\">\n";
+    data(out, "name", actor.name);
+    data(out, "kind", enum_name(actor.kind));
+    if (actor.description) data(out, "description", *actor.description);
     out += "    </node>\n";
   }
-  for (const auto& edge : network.edges) {
-    out += "    <edge id=\"" + edge.id + "\" source=\"" + xml_escape(edge.from) + "\" target=\"" +
-           xml_escape(edge.to) + "\"" + (edge.symmetric ? "" : " directed=\"true\"") + ">\n";
-    data(out, "via", edge.via);
-    data(out, "source", edge.source);
+  for (std::size_t e = 0; e < network.edges().size(); ++e) {
+    const Edge& edge = network.edges()[e];
+    out += "    <edge id=\"e" + std::to_string(e) + "\" source=\"" +
+           xml_escape(edge.from_actor->id.value) + "\" target=\"" +
+           xml_escape(edge.to_actor->id.value) + "\"" +
+           (edge.symmetric ? "" : " directed=\"true\"") + ">\n";
+    data(out, "via", edge.source_id().value);
+    data(out, "source", edge.origin());
     data(out, "edge_kind", edge.kind);
-    if (edge.role) data(out, "role", *edge.role);
-    data(out, "certainty", edge.certainty);
+    if (edge.role) data(out, "role", enum_name(*edge.role));
+    data(out, "certainty", enum_name(edge.certainty));
     out += "    </edge>\n";
   }
   out += "  </graph>\n</graphml>\n";
