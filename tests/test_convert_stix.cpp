@@ -284,3 +284,13 @@ TEST_CASE("hostile STIX input is refused with a clear error or reported, never a
   CHECK(validate(encode(imported.story)).ok());
   CHECK(test::summary(imported.diagnostics).find("SD311") != std::string::npos);
 }
+
+TEST_CASE("a property whose name holds '/' or '~' is reported at a well-formed JSON Pointer") {
+  const auto imported = import_story(R"({"type": "bundle", "id": "bundle--1", "objects": [
+    {"type": "identity", "spec_version": "2.1", "id": "identity--a", "name": "A",
+     "created": "2015-01-01T00:00:00.000Z", "modified": "2015-01-01T00:00:00.000Z",
+     "x_acme/kind~1": "x"}]})",
+                                     Format::stix);
+  CHECK(test::summary(imported.diagnostics).find("SD311 /objects/0/x_acme~1kind~01 ") !=
+        std::string::npos);
+}

@@ -37,11 +37,9 @@ std::size_t Reader::token_start(std::size_t from) const {
 
 std::string Reader::pointer(std::size_t depth) const {
   std::string out;
-  for (std::size_t i = 0; i < depth; ++i) {
-    out += '/';
-    const Frame& f = frames_[i];
-    out += f.is_array ? std::to_string(f.count - 1) : escape_pointer_token(f.key);
-  }
+  for (std::size_t i = 0; i < depth; ++i)
+    frames_[i].is_array ? append_token(out, frames_[i].count - 1)
+                        : append_token(out, frames_[i].key);
   return out;
 }
 

@@ -51,10 +51,8 @@ private:
   void value_starts() {
     if (!path_.empty() && path_.back().is_array) ++path_.back().count;
     std::string pointer;
-    for (const auto& level : path_) {
-      pointer += '/';
-      pointer += level.is_array ? std::to_string(level.count - 1) : escape_pointer_token(level.key);
-    }
+    for (const auto& level : path_)
+      level.is_array ? append_token(pointer, level.count - 1) : append_token(pointer, level.key);
     const auto it = wanted_.find(pointer);
     if (it != wanted_.end() && it->second == not_found) {
       std::size_t at = event_start_;

@@ -31,14 +31,6 @@ std::string describe(const std::string& pointer, bool is_index) {
 
 } // namespace
 
-std::string pointer_to(std::string_view parent, std::string_view key) {
-  return std::string(parent) + "/" + codec::escape_pointer_token(key);
-}
-
-std::string pointer_to(std::string_view parent, std::size_t index) {
-  return std::string(parent) + "/" + std::to_string(index);
-}
-
 void ExportCoverage::carried(const std::string& pointer) {
   marks_.insert_or_assign(pointer, Entry{Mark::carried, {}});
 }

@@ -4,6 +4,8 @@
 // lost silently.
 #pragma once
 
+#include "text/json_pointer.hpp"
+
 #include <map>
 #include <storydata/diagnostic.hpp>
 #include <storydata/story.hpp>
@@ -12,10 +14,6 @@
 #include <vector>
 
 namespace storydata::convert {
-
-/// "/actors/3/name": a JSON Pointer into the story's canonical JSON (storydata::encode).
-std::string pointer_to(std::string_view parent, std::string_view key);
-std::string pointer_to(std::string_view parent, std::size_t index);
 
 class ExportCoverage {
 public:

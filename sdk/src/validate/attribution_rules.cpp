@@ -19,7 +19,7 @@ void unattributed_certainty(const Context& c, const Reporter& report) {
         a.certainty == Certainty::reported || a.certainty == Certainty::alleged ||
         a.certainty == Certainty::confirmed || a.certainty == Certainty::denied;
     if (needs_someone && a.according_to.empty())
-      report(at + "/according_to",
+      report(pointer_to(at.str(), "according_to"),
              quote(reflect::enum_name(a.certainty)) + " by whom? `according_to` is empty",
              "name the actor or source, or use \"believed\" for unattributed beliefs");
   });
@@ -28,7 +28,7 @@ void unattributed_certainty(const Context& c, const Reporter& report) {
 void attributed_statement(const Context& c, const Reporter& report) {
   for_each_attribution(c.story, [&](const Attribution& a, const Path& at) {
     if (a.certainty == Certainty::stated && !a.according_to.empty())
-      report(at + "/certainty",
+      report(pointer_to(at.str(), "certainty"),
              "\"stated\" is the article's own voice, but this is attributed to " +
                  quote(a.according_to.front().id),
              "use \"reported\" (or alleged, confirmed...) for what others say");

@@ -16,7 +16,7 @@ void unused_actor(const Context& c, const Reporter& report) {
   for (std::size_t i = 0; i < c.story.actors.size(); ++i) {
     const Actor& a = c.story.actors[i];
     if (a.mentions.empty() && !referenced.contains(a.id.value))
-      report("/actors/" + std::to_string(i),
+      report(json_pointer("actors", i),
              "actor " + quote(a.id.value) + " is never mentioned in the text nor referenced",
              "add its mentions, use it in an event or relation, or remove it");
   }
@@ -31,7 +31,7 @@ void quote_not_in_text(const Context& c, const Reporter& report) {
       return paragraph.find(claim.text) != std::string::npos;
     });
     if (!found)
-      report("/claims/" + std::to_string(i) + "/text",
+      report(json_pointer("claims", i, "text"),
              "the quote " + quote(claim.text) + " does not appear in the article",
              "quote the article word for word (same quotation marks and apostrophes), or set "
              "\"quote\" to false for a paraphrase");

@@ -27,7 +27,7 @@ void missing_roles(const Context& c, const Reporter& report) {
     const Event& e = c.story.events[i];
     for (const Role role : required_roles(e.kind))
       if (!has_role(e, role))
-        report("/events/" + std::to_string(i) + "/participants",
+        report(json_pointer("events", i, "participants"),
                article(reflect::enum_name(e.kind)) + " event needs a participant in the role " +
                    quote(reflect::enum_name(role)),
                "add {\"actor\": ..., \"role\": \"" + std::string(reflect::enum_name(role)) +
@@ -47,7 +47,7 @@ void self_target(const Context& c, const Reporter& report) {
             return p.role == Role::agent && p.actor.id == target.actor.id;
           });
       if (also_agent)
-        report("/events/" + std::to_string(i) + "/participants/" + std::to_string(t),
+        report(json_pointer("events", i, "participants", t),
                quote(target.actor.id) + " is both the agent and the target of this event");
     }
   }

@@ -53,7 +53,7 @@ void cycles(const Context& c, const Reporter& report) {
   for (std::size_t i = 0; i < s.relations.size(); ++i) {
     const Relation& r = s.relations[i];
     if (r.kind != RelationKind::member_of) continue;
-    members[r.subject.id].push_back({r.object.id, "/relations/" + std::to_string(i) + "/object"});
+    members[r.subject.id].push_back({r.object.id, json_pointer("relations", i, "object")});
     member_order.push_back(r.subject.id);
   }
   report_cycles(members, member_order, "member_of", report);
@@ -63,7 +63,7 @@ void cycles(const Context& c, const Reporter& report) {
     for (std::size_t d = 0; d < s.sources[i].derived_from.size(); ++d)
       provenance[s.sources[i].id.value].push_back(
           {s.sources[i].derived_from[d].source.id,
-           "/sources/" + std::to_string(i) + "/derived_from/" + std::to_string(d) + "/source"});
+           json_pointer("sources", i, "derived_from", d, "source")});
   report_cycles(provenance, c.source_list, "provenance", report);
 
   Graph parts;
@@ -71,8 +71,7 @@ void cycles(const Context& c, const Reporter& report) {
     for (std::size_t l = 0; l < s.events[i].links.size(); ++l)
       if (s.events[i].links[l].kind == LinkKind::part_of)
         parts[s.events[i].id.value].push_back(
-            {s.events[i].links[l].event.id,
-             "/events/" + std::to_string(i) + "/links/" + std::to_string(l) + "/event"});
+            {s.events[i].links[l].event.id, json_pointer("events", i, "links", l, "event")});
   report_cycles(parts, c.event_list, "part_of", report);
 }
 

@@ -12,13 +12,11 @@ template <class T>
 void duplicates_in(const std::vector<T>& items, std::string_view collection,
                    const Reporter& report) {
   std::unordered_map<std::string_view, std::size_t> first;
-  const auto pointer = [&](std::size_t i) {
-    return std::string("/").append(collection).append("/").append(std::to_string(i));
-  };
+  const auto pointer = [&](std::size_t i) { return json_pointer(collection, i); };
   for (std::size_t i = 0; i < items.size(); ++i) {
     const auto [it, inserted] = first.try_emplace(items[i].id.value, i);
     if (!inserted)
-      report(pointer(i) + "/id",
+      report(pointer_to(pointer(i), "id"),
              "duplicate id " + quote(items[i].id.value) + ", also used by " + pointer(it->second),
              "give each object of a collection its own id");
   }

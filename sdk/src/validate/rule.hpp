@@ -2,6 +2,8 @@
 // code and rationale in registry.cpp.
 #pragma once
 
+#include "text/json_pointer.hpp"
+
 #include <storydata/validate.hpp>
 #include <string>
 #include <string_view>

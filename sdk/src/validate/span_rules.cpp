@@ -54,16 +54,16 @@ void span_out_of_range(const Context& c, const Reporter& report) {
   const auto& body = c.story.article.body;
   for_each_span(c.story, [&](const Mention& m, const Path& at) {
     if (m.paragraph >= body.size()) {
-      report(at + "/paragraph", "paragraph " + std::to_string(m.paragraph) +
-                                    " does not exist: the body has " + std::to_string(body.size()) +
-                                    " paragraphs");
+      report(pointer_to(at.str(), "paragraph"), "paragraph " + std::to_string(m.paragraph) +
+                                              " does not exist: the body has " +
+                                              std::to_string(body.size()) + " paragraphs");
     } else if (m.start >= m.end) {
-      report(at + "/end", "empty span: end " + std::to_string(m.end) + " is not after start " +
-                              std::to_string(m.start));
+      report(pointer_to(at.str(), "end"), "empty span: end " + std::to_string(m.end) +
+                                        " is not after start " + std::to_string(m.start));
     } else if (const auto length = c.paragraph_offsets[m.paragraph].size() - 1; m.end > length) {
-      report(at + "/end", "the span ends at " + std::to_string(m.end) +
-                              ", past the end of paragraph " + std::to_string(m.paragraph) + " (" +
-                              std::to_string(length) + " code points)");
+      report(pointer_to(at.str(), "end"),
+             "the span ends at " + std::to_string(m.end) + ", past the end of paragraph " +
+                 std::to_string(m.paragraph) + " (" + std::to_string(length) + " code points)");
     }
   });
 }
@@ -75,7 +75,7 @@ void span_text_mismatch(const Context& c, const Reporter& report) {
     if (!offsets) return;
     const auto found = spanned(c, m, *offsets);
     if (found != *m.text)
-      report(at + "/text",
+      report(pointer_to(at.str(), "text"),
              "the span covers " + differing(found, *m.text) + ", not " + differing(*m.text, found),
              "the body may have changed: move start and end to the text, or update it");
   });
@@ -87,11 +87,13 @@ void span_splits_character(const Context& c, const Reporter& report) {
     if (!offsets) return;
     const std::string_view paragraph = c.story.article.body[m.paragraph];
     if (utf8::extends_previous(utf8::next(paragraph, (*offsets)[m.start]).code_point))
-      report(at + "/start", "the span starts inside a character (on a combining mark or joiner)",
+      report(pointer_to(at.str(), "start"),
+             "the span starts inside a character (on a combining mark or joiner)",
              "move start back to the base character");
     if (m.end + 1 < offsets->size() &&
         utf8::extends_previous(utf8::next(paragraph, (*offsets)[m.end]).code_point))
-      report(at + "/end", "the span ends inside a character (before a combining mark or joiner)",
+      report(pointer_to(at.str(), "end"),
+             "the span ends inside a character (before a combining mark or joiner)",
              "move end past the marks that follow");
   });
 }
@@ -108,7 +110,7 @@ void overlapping_mentions(const Context& c, const Reporter& report) {
     for (std::size_t k = 1; k < order.size(); ++k) {
       const Mention &before = mentions[order[k - 1]], &after = mentions[order[k]];
       if (before.paragraph == after.paragraph && after.start < before.end)
-        report("/actors/" + std::to_string(a) + "/mentions/" + std::to_string(order[k]),
+        report(json_pointer("actors", a, "mentions", order[k]),
                "overlaps mention " + std::to_string(order[k - 1]) + " of the same actor",
                "merge the two mentions or drop one");
     }
@@ -127,7 +129,7 @@ void mention_name_mismatch(const Context& c, const Reporter& report) {
       if (!offsets) continue;
       const auto found = spanned(c, m, *offsets);
       if (std::find(names.begin(), names.end(), lower_ascii(found)) == names.end())
-        report("/actors/" + std::to_string(a) + "/mentions/" + std::to_string(i),
+        report(json_pointer("actors", a, "mentions", i),
                "the mention reads " + quote(found) + ", which is not the name or an alias of " +
                    quote(actor.id.value),
                "add " + quote(found) + " to the actor's aliases, or fix the span");

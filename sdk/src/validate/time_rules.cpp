@@ -21,21 +21,22 @@ std::string text(const std::optional<PartialDate>& d) {
 void time_bounds_order(const Context& c, const Reporter& report) {
   for_each_time(c.story, [&](const VagueTime& t, const Path& at) {
     if (t.not_before && t.not_after && t.not_before->first_day() > t.not_after->last_day())
-      report(at + "/not_before",
+      report(pointer_to(at.str(), "not_before"),
              "not_before " + text(t.not_before) + " is after not_after " + text(t.not_after),
              "swap the two bounds");
     if (t.start && t.not_before && t.start->last_day() < t.not_before->first_day())
-      report(at + "/start",
+      report(pointer_to(at.str(), "start"),
              "start " + text(t.start) + " is before not_before " + text(t.not_before));
     if (t.start && t.not_after && t.start->first_day() > t.not_after->last_day())
-      report(at + "/start", "start " + text(t.start) + " is after not_after " + text(t.not_after));
+      report(pointer_to(at.str(), "start"),
+             "start " + text(t.start) + " is after not_after " + text(t.not_after));
   });
 }
 
 void time_end_before_start(const Context& c, const Reporter& report) {
   for_each_time(c.story, [&](const VagueTime& t, const Path& at) {
     if (t.start && t.end && t.end->last_day() < t.start->first_day())
-      report(at + "/end", "end " + text(t.end) + " is before start " + text(t.start),
+      report(pointer_to(at.str(), "end"), "end " + text(t.end) + " is before start " + text(t.start),
              "swap start and end");
   });
 }
@@ -52,7 +53,7 @@ void event_after_publication(const Context& c, const Reporter& report) {
     const auto first = day_range(*e.time).first;
     if (first && *first > published->last_day())
       report(
-          "/events/" + std::to_string(i) + "/time",
+          json_pointer("events", i, "time"),
           "the event begins after the article's publication (" + published->to_string() + ")",
           "correct the date, or set \"status\" to \"planned\", \"expected\" or \"hypothetical\"");
   }
@@ -61,16 +62,18 @@ void event_after_publication(const Context& c, const Reporter& report) {
 void contradictory_time(const Context& c, const Reporter& report) {
   for_each_time(c.story, [&](const VagueTime& t, const Path& at) {
     if (t.ongoing && t.end)
-      report(at + "/ongoing", "an ongoing time cannot have an end", "drop \"ongoing\" or \"end\"");
+      report(pointer_to(at.str(), "ongoing"), "an ongoing time cannot have an end",
+             "drop \"ongoing\" or \"end\"");
     if (t.ongoing && !t.start && !t.not_before)
-      report(at + "/ongoing", "ongoing since when? an ongoing time needs a start",
+      report(pointer_to(at.str(), "ongoing"), "ongoing since when? an ongoing time needs a start",
              "add \"start\" or \"not_before\"");
     const bool dated = t.start || t.end || t.not_before || t.not_after;
     if (!dated && !t.label)
       report(at.str(), "the time has neither a date nor a label",
              "add a date, a label, or leave it out");
     else if (!dated && t.approximate)
-      report(at + "/approximate", "approximate, but there is no date to be approximate about");
+      report(pointer_to(at.str(), "approximate"),
+             "approximate, but there is no date to be approximate about");
   });
 }
 

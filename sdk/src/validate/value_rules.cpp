@@ -27,7 +27,7 @@ void invalid_values(const Context& c, const Reporter& report) {
                                "extension field " + quote(key) + " does not start with \"x-\"",
                                "fields of your own must start with \"x-\"");
                       else if (nlohmann::json::parse(text, nullptr, false).is_discarded())
-                        report(at + "/" + key,
+                        report(pointer_to(at.str(), key),
                                "extension field " + quote(key) + " is not JSON text",
                                "store values as JSON text: a string is \"\\\"text\\\"\"");
                     }

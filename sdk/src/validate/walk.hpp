@@ -21,14 +21,9 @@ public:
 
   std::string str() const {
     std::string out;
-    for (const auto& s : segments_) {
-      out += '/';
-      out += s.member.empty() ? std::to_string(s.index) : codec::escape_pointer_token(s.member);
-    }
+    for (const auto& s : segments_)
+      s.member.empty() ? append_token(out, s.index) : append_token(out, s.member);
     return out;
-  }
-  friend std::string operator+(const Path& path, std::string_view suffix) {
-    return path.str().append(suffix);
   }
 
 private:

@@ -7,6 +7,7 @@
 #include "columns.hpp"
 #include "convert/support/slug.hpp"
 #include "gdelt.hpp"
+#include "text/json_pointer.hpp"
 #include "text/utf8.hpp"
 
 #include <map>
@@ -82,7 +83,7 @@ public:
       for (const auto field : row.fields)
         row.offsets.push_back(offset), offset += field.size() + 1;
       if (row.fields.size() != columns.size()) {
-        error(row.line, 1, "/" + std::to_string(row.index),
+        error(row.line, 1, json_pointer(row.index),
               "line " + std::to_string(row.line) + " has " + std::to_string(row.fields.size()) +
                   " tab-separated columns; a GDELT 2.0 event row has 61");
         continue;
@@ -95,7 +96,7 @@ public:
 
 private:
   std::string pointer(const Row& row, std::size_t c) const {
-    return "/" + std::to_string(row.index) + "/" + std::string(columns[c]);
+    return json_pointer(row.index, std::string(columns[c]));
   }
 
   void error(std::uint32_t line, std::uint32_t col, std::string at, std::string message) {

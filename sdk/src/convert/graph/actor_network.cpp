@@ -35,8 +35,8 @@ StoryNetwork::StoryNetwork(const Story& story, ExportCoverage& coverage)
       // The doer's entry and the other participant's entry.
       const auto mark = [&](std::optional<std::size_t> p) {
         if (!p) return;
-        coverage.carried(pointer_to(pointer_to(at + "/participants", *p), "actor"));
-        coverage.carried(pointer_to(pointer_to(at + "/participants", *p), "role"));
+        coverage.carried(pointer_to(pointer_to(pointer_to(at, "participants"), *p), "actor"));
+        coverage.carried(pointer_to(pointer_to(pointer_to(at, "participants"), *p), "role"));
       };
       mark(participant(*edge.event, edge.from_actor->id.value,
                        [](Role r) { return traits(r).doer; }));

@@ -154,18 +154,19 @@ private:
       const auto [list, shared] = map_kind(actor_lists, a.kind, "subjects");
       // `literal` is ninjs's free-text identifier: it keeps the actor's id.
       json entry{{"name", a.name}, {"literal", a.id.value}};
-      coverage_.carried(at + "/name");
-      coverage_.carried(at + "/id");
+      coverage_.carried(pointer_to(at, "name"));
+      coverage_.carried(pointer_to(at, "id"));
       if (shared)
-        coverage_.approximated(at + "/kind", "listed among the item's " + std::string(list) +
-                                                 ", with other kinds of actor");
+        coverage_.approximated(pointer_to(at, "kind"), "listed among the item's " +
+                                                           std::string(list) +
+                                                           ", with other kinds of actor");
       else
-        coverage_.carried(at + "/kind");
+        coverage_.carried(pointer_to(at, "kind"));
       const auto wikidata = a.identifiers.find("wikidata");
       if (wikidata != a.identifiers.end() &&
           is_absolute_uri("http://www.wikidata.org/entity/" + wikidata->second)) {
         entry["uri"] = "http://www.wikidata.org/entity/" + wikidata->second;
-        coverage_.carried(at + "/identifiers/wikidata");
+        coverage_.carried(pointer_to(at, "identifiers", "wikidata"));
       }
       item[key(list)].push_back(std::move(entry));
     }
@@ -177,8 +178,8 @@ private:
       const auto& e = story_.events[i];
       const auto at = pointer_to("/events", i);
       item[key("events")].push_back({{"name", e.summary}, {"literal", e.id.value}});
-      coverage_.carried(at + "/id");
-      coverage_.carried(at + "/summary");
+      coverage_.carried(pointer_to(at, "id"));
+      coverage_.carried(pointer_to(at, "summary"));
     }
   }
 

@@ -138,15 +138,15 @@ private:
     const auto at = pointer_to("/actors", i);
     const auto [type, shared] = map_kind(actor_types, a.kind, "Thing");
     json node{{"@id", ref("actor", a.id.value)["@id"]}, {"@type", type}};
-    coverage_.carried(at + "/id");
+    coverage_.carried(pointer_to(at, "id"));
     if (shared)
-      coverage_.approximated(at + "/kind",
+      coverage_.approximated(pointer_to(at, "kind"),
                              "`" + std::string(type) + "` stands for more than one actor kind");
     else
-      coverage_.carried(at + "/kind");
-    carry(node, "name", at + "/name", a.name);
-    if (!a.aliases.empty()) carry(node, "alternateName", at + "/aliases", a.aliases);
-    if (a.description) carry(node, "description", at + "/description", *a.description);
+      coverage_.carried(pointer_to(at, "kind"));
+    carry(node, "name", pointer_to(at, "name"), a.name);
+    if (!a.aliases.empty()) carry(node, "alternateName", pointer_to(at, "aliases"), a.aliases);
+    if (a.description) carry(node, "description", pointer_to(at, "description"), *a.description);
     if (!a.identifiers.empty()) {
       json identifiers = json::array();
       for (const auto& [scheme, value] : a.identifiers) {
@@ -154,7 +154,7 @@ private:
             {{"@type", "PropertyValue"}, {"propertyID", scheme}, {"value", value}});
         if (scheme == "wikidata") node["sameAs"] = "https://www.wikidata.org/wiki/" + value;
       }
-      carry(node, "identifier", at + "/identifiers", std::move(identifiers));
+      carry(node, "identifier", pointer_to(at, "identifiers"), std::move(identifiers));
     }
     return node;
   }
@@ -168,10 +168,10 @@ private:
                            const char* window_name) {
       if (!property) return;
       if (exact)
-        carry(node, property, at + "/" + exact_name, exact->to_string());
+        carry(node, property, pointer_to(at, exact_name), exact->to_string());
       else if (window) {
         node[property] = window->to_string();
-        coverage_.approximated(at + "/" + window_name,
+        coverage_.approximated(pointer_to(at, window_name),
                                std::string("a bound of the window written as the ") + property);
       }
     };
@@ -183,29 +183,30 @@ private:
     const auto& e = story_.events[i];
     const auto at = pointer_to("/events", i);
     json node{{"@id", ref("event", e.id.value)["@id"]}, {"@type", "Event"}};
-    coverage_.carried(at + "/id");
-    carry(node, "description", at + "/summary", e.summary);
+    coverage_.carried(pointer_to(at, "id"));
+    carry(node, "description", pointer_to(at, "summary"), e.summary);
     node["keywords"] = std::string(boost::describe::enum_to_string(e.kind, "other"));
-    coverage_.approximated(at + "/kind", "written as a keyword; schema.org has no event types "
-                                         "for it");
+    coverage_.approximated(pointer_to(at, "kind"),
+                           "written as a keyword; schema.org has no event types "
+                           "for it");
     if (e.status == EventStatus::planned) {
       node["eventStatus"] = "EventScheduled";
-      coverage_.approximated(at + "/status", "`planned` written as EventScheduled");
+      coverage_.approximated(pointer_to(at, "status"), "`planned` written as EventScheduled");
     } else if (e.status == EventStatus::averted) {
       node["eventStatus"] = "EventCancelled";
-      coverage_.approximated(at + "/status", "`averted` written as EventCancelled");
+      coverage_.approximated(pointer_to(at, "status"), "`averted` written as EventCancelled");
     }
     participants(node, e, at);
-    if (e.time) dates(node, "startDate", "endDate", *e.time, at + "/time");
+    if (e.time) dates(node, "startDate", "endDate", *e.time, pointer_to(at, "time"));
     if (e.place) {
       node["location"].push_back(ref("actor", e.place->id));
-      coverage_.carried(at + "/place");
+      coverage_.carried(pointer_to(at, "place"));
     }
     for (std::size_t l = 0; l < e.links.size(); ++l)
       if (e.links[l].kind == LinkKind::part_of) {
         node["superEvent"].push_back(ref("event", e.links[l].event.id));
-        coverage_.carried(pointer_to(pointer_to(at + "/links", l), "kind"));
-        coverage_.carried(pointer_to(pointer_to(at + "/links", l), "event"));
+        coverage_.carried(pointer_to(pointer_to(pointer_to(at, "links"), l), "kind"));
+        coverage_.carried(pointer_to(pointer_to(pointer_to(at, "links"), l), "event"));
       }
     return node;
   }
@@ -216,7 +217,7 @@ private:
   void participants(json& node, const Event& e, const std::string& at) {
     for (std::size_t p = 0; p < e.participants.size(); ++p) {
       const auto& participant = e.participants[p];
-      const auto here = pointer_to(at + "/participants", p);
+      const auto here = pointer_to(pointer_to(at, "participants"), p);
       const char* property = nullptr;
       bool exact = false;
       switch (participant.role) {
@@ -246,12 +247,13 @@ private:
       }
       if (!property) continue;
       node[property].push_back(ref("actor", participant.actor.id));
-      coverage_.carried(here + "/actor");
+      coverage_.carried(pointer_to(here, "actor"));
       const auto role = std::string(boost::describe::enum_to_string(participant.role, "agent"));
       if (exact)
-        coverage_.carried(here + "/role");
+        coverage_.carried(pointer_to(here, "role"));
       else
-        coverage_.approximated(here + "/role", "the role `" + role + "` written as " + property);
+        coverage_.approximated(pointer_to(here, "role"),
+                               "the role `" + role + "` written as " + property);
     }
   }
 
@@ -261,18 +263,18 @@ private:
     json node{{"@id", ref("claim", c.id.value)["@id"]}};
     // A verbatim quote is also a schema.org Quotation.
     node["@type"] = c.quote ? json{"Claim", "Quotation"} : json("Claim");
-    coverage_.carried(at + "/id");
-    coverage_.carried(at + "/quote");
-    carry(node, "text", at + "/text", c.text);
-    carry(node, "author", at + "/speaker", ref("actor", c.speaker.id));
+    coverage_.carried(pointer_to(at, "id"));
+    coverage_.carried(pointer_to(at, "quote"));
+    carry(node, "text", pointer_to(at, "text"), c.text);
+    carry(node, "author", pointer_to(at, "speaker"), ref("actor", c.speaker.id));
     node["appearance"] = json{{"@id", "#article"}};
     json about = refs("actor", c.about_actors);
     for (const auto& e : c.about_events)
       about.push_back(ref("event", e.id));
     if (!about.empty()) node["about"] = std::move(about);
-    if (!c.about_actors.empty()) coverage_.carried(at + "/about_actors");
-    if (!c.about_events.empty()) coverage_.carried(at + "/about_events");
-    if (c.time) dates(node, "dateCreated", nullptr, *c.time, at + "/time");
+    if (!c.about_actors.empty()) coverage_.carried(pointer_to(at, "about_actors"));
+    if (!c.about_events.empty()) coverage_.carried(pointer_to(at, "about_events"));
+    if (c.time) dates(node, "dateCreated", nullptr, *c.time, pointer_to(at, "time"));
     return node;
   }
 
@@ -281,19 +283,21 @@ private:
     const auto at = pointer_to("/sources", i);
     const auto [type, shared] = map_kind(source_types, s.kind, "CreativeWork");
     json node{{"@id", ref("source", s.id.value)["@id"]}, {"@type", type}};
-    coverage_.carried(at + "/id");
+    coverage_.carried(pointer_to(at, "id"));
     if (shared)
-      coverage_.approximated(at + "/kind",
+      coverage_.approximated(pointer_to(at, "kind"),
                              "`" + std::string(type) + "` stands for more than one source kind");
     else
-      coverage_.carried(at + "/kind");
-    carry(node, "name", at + "/title", s.title);
-    if (s.actor) carry(node, "sameAs", at + "/actor", ref("actor", s.actor->id));
-    if (!s.authors.empty()) carry(node, "author", at + "/authors", refs("actor", s.authors));
-    if (s.publisher) carry(node, "publisher", at + "/publisher", ref("actor", s.publisher->id));
-    if (s.time) dates(node, "dateCreated", nullptr, *s.time, at + "/time");
-    if (s.url) carry(node, "url", at + "/url", *s.url);
-    derivations(node, s.derived_from, at + "/derived_from");
+      coverage_.carried(pointer_to(at, "kind"));
+    carry(node, "name", pointer_to(at, "title"), s.title);
+    if (s.actor) carry(node, "sameAs", pointer_to(at, "actor"), ref("actor", s.actor->id));
+    if (!s.authors.empty())
+      carry(node, "author", pointer_to(at, "authors"), refs("actor", s.authors));
+    if (s.publisher)
+      carry(node, "publisher", pointer_to(at, "publisher"), ref("actor", s.publisher->id));
+    if (s.time) dates(node, "dateCreated", nullptr, *s.time, pointer_to(at, "time"));
+    if (s.url) carry(node, "url", pointer_to(at, "url"), *s.url);
+    derivations(node, s.derived_from, pointer_to(at, "derived_from"));
     return node;
   }
 
@@ -336,9 +340,9 @@ private:
     for (auto& node : graph)
       if (node["@id"] == node_id) {
         node[std::string(property)].push_back(ref("actor", points_to));
-        coverage_.carried(at + "/kind");
-        coverage_.carried(at + "/subject");
-        coverage_.carried(at + "/object");
+        coverage_.carried(pointer_to(at, "kind"));
+        coverage_.carried(pointer_to(at, "subject"));
+        coverage_.carried(pointer_to(at, "object"));
         return;
       }
   }

@@ -18,7 +18,7 @@ using json = nlohmann::ordered_json;
 using namespace stix;
 
 std::string at(std::string_view collection, std::size_t index) {
-  return "/" + std::string(collection) + "/" + std::to_string(index);
+  return json_pointer(std::string(collection), index);
 }
 
 class StixWriter {
@@ -80,7 +80,7 @@ private:
 
   void extensions(const Extensions& extensions, const std::string& pointer) {
     for (const auto& [key, value] : extensions.values)
-      drop(pointer + "/" + codec::escape_pointer_token(key),
+      drop(pointer_to(pointer, key),
            "STIX has no place for the producer-defined field \"" + key + "\"");
   }
 
@@ -130,10 +130,11 @@ private:
       if (source_index(id))
         attributed_[id].push_back(stix_id);
       else
-        drop(pointer + "/according_to/" + std::to_string(i),
+        drop(pointer_to(pointer, "according_to", i),
              "STIX says according to whom only with reports: \"" + id + "\" is an actor");
     }
-    if (a.wording) drop(pointer + "/wording", "STIX has no place for the article's wording");
+    if (a.wording)
+      drop(pointer_to(pointer, "wording"), "STIX has no place for the article's wording");
     extensions(a.extensions, pointer);
   }
 
@@ -162,16 +163,16 @@ private:
     if (!shape.resource_level.empty()) out["resource_level"] = std::string(shape.resource_level);
     if (!a.aliases.empty()) {
       if (shape.type == "identity")
-        drop(pointer + "/aliases", "a STIX identity has no aliases");
+        drop(pointer_to(pointer, "aliases"), "a STIX identity has no aliases");
       else
         out["aliases"] = a.aliases;
     }
     const ActorKind read_back = actor_kind(shape);
     if (read_back != a.kind)
-      approximate(pointer + "/kind", "STIX has no " + std::string(enum_name(a.kind)) +
-                                         "; written as a " + std::string(shape.type) +
-                                         " that reads back as " +
-                                         std::string(enum_name(read_back)));
+      approximate(pointer_to(pointer, "kind"), "STIX has no " + std::string(enum_name(a.kind)) +
+                                                   "; written as a " + std::string(shape.type) +
+                                                   " that reads back as " +
+                                                   std::string(enum_name(read_back)));
     json references = json::array({own_id(a.id.value)});
     for (const auto& [scheme, value] : a.identifiers) {
       json ref;
@@ -180,7 +181,7 @@ private:
       references.push_back(std::move(ref));
     }
     out["external_references"] = std::move(references);
-    mentions(!a.mentions.empty(), pointer + "/mentions", "the actor's mentions");
+    mentions(!a.mentions.empty(), pointer_to(pointer, "mentions"), "the actor's mentions");
     extensions(a.extensions, pointer);
     actor_ids_[a.id.value] = out["id"];
     objects_.push_back(std::move(out));
@@ -208,22 +209,24 @@ private:
     event_ids_[e.id.value] = id;
     out["name"] = e.summary;
     if (e.kind != campaign_kind)
-      approximate(pointer + "/kind", "a " + std::string(enum_name(e.kind)) +
-                                         " event is a STIX campaign, which reads back as " +
-                                         std::string(enum_name(campaign_kind)));
-    if (e.status) drop(pointer + "/status", "a STIX campaign has no status");
-    time_range(e.time, pointer + "/time", out, "first_seen", "last_seen");
-    if (e.place) drop(pointer + "/place", "STIX places need a country code or coordinates");
-    attribution(e.attribution, pointer + "/attribution", id, out);
+      approximate(pointer_to(pointer, "kind"),
+                  "a " + std::string(enum_name(e.kind)) +
+                      " event is a STIX campaign, which reads back as " +
+                      std::string(enum_name(campaign_kind)));
+    if (e.status) drop(pointer_to(pointer, "status"), "a STIX campaign has no status");
+    time_range(e.time, pointer_to(pointer, "time"), out, "first_seen", "last_seen");
+    if (e.place)
+      drop(pointer_to(pointer, "place"), "STIX places need a country code or coordinates");
+    attribution(e.attribution, pointer_to(pointer, "attribution"), id, out);
     out["external_references"] = json::array({own_id(e.id.value)});
-    mentions(!e.evidence.empty(), pointer + "/evidence", "the event's evidence");
+    mentions(!e.evidence.empty(), pointer_to(pointer, "evidence"), "the event's evidence");
     extensions(e.extensions, pointer);
     const int confidence_value = out["confidence"];
     objects_.push_back(std::move(out));
 
     for (std::size_t p = 0; p < e.participants.size(); ++p) {
       const Participant& part = e.participants[p];
-      const std::string part_pointer = pointer + "/participants/" + std::to_string(p);
+      const std::string part_pointer = pointer_to(pointer, "participants", p);
       const auto actor = actor_ids_.find(part.actor.id);
       const bool mapped = part.role == Role::agent || part.role == Role::target;
       if (!mapped || actor == actor_ids_.end()) {
@@ -245,7 +248,7 @@ private:
     if (from == event_ids_.end()) return; // the whole event is reported
     for (std::size_t l = 0; l < e.links.size(); ++l) {
       const EventLink& link = e.links[l];
-      const std::string pointer = at("events", i) + "/links/" + std::to_string(l);
+      const std::string pointer = pointer_to(at("events", i), "links", l);
       const auto to = event_ids_.find(link.event.id);
       if (to == event_ids_.end()) {
         drop(pointer, "the linked event \"" + link.event.id + "\" is not in the export");
@@ -265,10 +268,10 @@ private:
                             actor_ids_[r.subject.id], actor_ids_[r.object.id]);
     const std::string id = out["id"];
     if (r.label) out["description"] = *r.label;
-    time_range(r.time, pointer + "/time", out, "start_time", "stop_time");
-    attribution(r.attribution, pointer + "/attribution", id, out);
+    time_range(r.time, pointer_to(pointer, "time"), out, "start_time", "stop_time");
+    attribution(r.attribution, pointer_to(pointer, "attribution"), id, out);
     out["external_references"] = json::array({own_id(r.id.value)});
-    mentions(!r.evidence.empty(), pointer + "/evidence", "the relation's evidence");
+    mentions(!r.evidence.empty(), pointer_to(pointer, "evidence"), "the relation's evidence");
     extensions(r.extensions, pointer);
     objects_.push_back(std::move(out));
   }
@@ -284,7 +287,7 @@ private:
       if (found != event_ids_.end())
         refs.push_back(found->second);
       else
-        drop(pointer + "/about_events/" + std::to_string(e),
+        drop(pointer_to(pointer, "about_events", e),
              "the event \"" + c.about_events[e].id + "\" is not in the export");
     }
     if (refs.empty()) {
@@ -296,11 +299,12 @@ private:
     out["content"] = c.text;
     out["authors"] = json::array({speaker_name(c)});
     out["object_refs"] = std::move(refs);
-    if (c.quote) drop(pointer + "/quote", "a STIX note cannot say it is a verbatim quote");
-    if (c.time) drop(pointer + "/time", "a STIX note has no time of its own");
-    attribution(c.attribution, pointer + "/attribution", id, out);
+    if (c.quote)
+      drop(pointer_to(pointer, "quote"), "a STIX note cannot say it is a verbatim quote");
+    if (c.time) drop(pointer_to(pointer, "time"), "a STIX note has no time of its own");
+    attribution(c.attribution, pointer_to(pointer, "attribution"), id, out);
     out["external_references"] = json::array({own_id(c.id.value)});
-    mentions(!c.evidence.empty(), pointer + "/evidence", "the claim's evidence");
+    mentions(!c.evidence.empty(), pointer_to(pointer, "evidence"), "the claim's evidence");
     extensions(c.extensions, pointer);
     objects_.push_back(std::move(out));
   }
@@ -317,25 +321,27 @@ private:
     json out = object("report", "sources", s.id.value);
     out["name"] = s.title;
     if (s.kind != SourceKind::article)
-      drop(pointer + "/kind", "a STIX report has no kind of source; it reads back as an article");
+      drop(pointer_to(pointer, "kind"),
+           "a STIX report has no kind of source; it reads back as an article");
     out["published"] = created_;
     if (!s.time && story_.article.published)
       approximate(pointer,
                   "a STIX report needs a publication time; written as the article's, " + created_);
-    time_range(s.time, pointer + "/time", out, "published", "");
+    time_range(s.time, pointer_to(pointer, "time"), out, "published", "");
     if (!s.authors.empty()) {
       const auto author = actor_ids_.find(s.authors.front().id);
       if (author != actor_ids_.end() && author->second.starts_with("identity--"))
         out["created_by_ref"] = author->second;
       else
-        drop(pointer + "/authors/0", "created_by_ref must be a STIX identity");
+        drop(pointer_to(pointer, "authors", 0u), "created_by_ref must be a STIX identity");
       for (std::size_t a = 1; a < s.authors.size(); ++a)
-        drop(pointer + "/authors/" + std::to_string(a), "a STIX report has one author");
+        drop(pointer_to(pointer, "authors", a), "a STIX report has one author");
     }
-    if (s.actor) drop(pointer + "/actor", "STIX cannot say which actor stands for a report");
-    if (s.publisher) drop(pointer + "/publisher", "a STIX report has no publisher");
+    if (s.actor)
+      drop(pointer_to(pointer, "actor"), "STIX cannot say which actor stands for a report");
+    if (s.publisher) drop(pointer_to(pointer, "publisher"), "a STIX report has no publisher");
     if (!s.derived_from.empty())
-      drop(pointer + "/derived_from", "STIX has no provenance between reports");
+      drop(pointer_to(pointer, "derived_from"), "STIX has no provenance between reports");
     const auto& refs = attributed_[s.id.value];
     // object_refs may not be empty: a source nothing is attributed to refers to the article.
     out["object_refs"] =

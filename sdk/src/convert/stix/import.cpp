@@ -5,6 +5,7 @@
 #include "codec/locate.hpp"
 #include "convert/support/slug.hpp"
 #include "stix.hpp"
+#include "text/json_pointer.hpp"
 #include "vocabulary.hpp"
 
 #include <algorithm>
@@ -75,7 +76,7 @@ public:
       return fail("a STIX bundle has its objects in an \"objects\" array");
     for (const auto& [key, value] : bundle.items())
       if (key != "type" && key != "id" && key != "objects")
-        ignore("/" + key, "the bundle's \"" + key + "\" has no place in a story");
+        ignore(json_pointer(key), "the bundle's \"" + key + "\" has no place in a story");
     objects_ = &*objects;
 
     for (std::size_t i = 0; i < objects->size(); ++i) {
@@ -109,7 +110,7 @@ private:
     return out;
   }
 
-  static std::string at(std::size_t i) { return "/objects/" + std::to_string(i); }
+  static std::string at(std::size_t i) { return json_pointer("objects", i); }
 
   void ignore(std::string pointer, std::string message) {
     diagnostics_.push_back(
@@ -127,11 +128,11 @@ private:
     for (const auto& [key, value] : o.items()) {
       if (std::find(bookkeeping.begin(), bookkeeping.end(), key) != bookkeeping.end()) continue;
       if (std::find(used.begin(), used.end(), key) != used.end()) continue;
-      ignore(at(i) + "/" + key,
+      ignore(pointer_to(at(i), key),
              "a " + string_at(o, "type") + "'s \"" + key + "\" has no place in a story");
     }
     if (const auto v = string_at(o, "spec_version"); !v.empty() && v != "2.1")
-      approximate(at(i) + "/spec_version", "read as STIX 2.1");
+      approximate(pointer_to(at(i), "spec_version"), "read as STIX 2.1");
   }
 
   /// An id not yet taken in its collection (named by `fallback`): `wanted` if it is a valid id,
@@ -172,7 +173,7 @@ private:
     for (std::size_t k = 0; k < refs->size(); ++k) {
       const json& ref = (*refs)[k];
       if (!ref.is_object() || !take(string_at(ref, "source_name"), ref))
-        ignore(at(i) + "/external_references/" + std::to_string(k),
+        ignore(pointer_to(at(i), "external_references", k),
                "an external reference storydata has no place for");
     }
   }
@@ -195,7 +196,7 @@ private:
     const auto c = o.find("confidence");
     if (c == o.end()) return std::nullopt;
     if (!c->is_number_integer()) {
-      ignore(at(i) + "/confidence", "a confidence is a whole number from 0 to 100");
+      ignore(pointer_to(at(i), "confidence"), "a confidence is a whole number from 0 to 100");
       return std::nullopt;
     }
     // Clamped first, so that no number (-2^63, 2^64 - 1) can overflow the nearest-value search.
@@ -205,8 +206,8 @@ private:
             : std::clamp<std::int64_t>(c->get<std::int64_t>(), -1000, 1000);
     const Certainty out = certainty(value);
     if (confidence(out) != value)
-      approximate(at(i) + "/confidence", "confidence " + std::to_string(value) + " read as " +
-                                             std::string(enum_name(out)));
+      approximate(pointer_to(at(i), "confidence"), "confidence " + std::to_string(value) +
+                                                       " read as " + std::string(enum_name(out)));
     return out;
   }
 
@@ -216,9 +217,9 @@ private:
     if (value.empty()) return std::nullopt;
     const auto day = day_of(value);
     if (!day)
-      ignore(at(i) + "/" + key, "not a STIX timestamp");
+      ignore(pointer_to(at(i), key), "not a STIX timestamp");
     else if (value.find("T00:00:00") == std::string::npos)
-      approximate(at(i) + "/" + key, "the time of day of " + value + " is left out");
+      approximate(pointer_to(at(i), key), "the time of day of " + value + " is left out");
     return day;
   }
 
@@ -258,7 +259,7 @@ private:
         if (k == 0 && (*s)[k].is_string())
           sector = (*s)[k].get<std::string>();
         else
-          ignore(at(i) + "/sectors/" + std::to_string(k), "an actor has one kind, not sectors");
+          ignore(pointer_to(at(i), "sectors", k), "an actor has one kind, not sectors");
       }
     }
     shape.sector = sector;
@@ -323,7 +324,7 @@ private:
           {{to_actor->second}, type == "attributed-to" ? Role::agent : Role::target, {}});
       const auto c = certainty_of(i, o);
       if (c && *c != e.attribution.certainty)
-        ignore(at(i) + "/confidence", "a participant has the certainty of its event");
+        ignore(pointer_to(at(i), "confidence"), "a participant has the certainty of its event");
       ignore_others(i, o, {"relationship_type", "source_ref", "target_ref", "confidence"});
       return;
     }
@@ -383,11 +384,11 @@ private:
         else if (const auto e = events_.find(ref); e != events_.end())
           c.about_events.push_back({story_.events[e->second].id.value});
         else
-          ignore(at(i) + "/object_refs/" + std::to_string(k), "not an actor or an event");
+          ignore(pointer_to(at(i), "object_refs", k), "not an actor or an event");
       }
     }
     for (std::size_t k = 1; k < authors->size(); ++k)
-      ignore(at(i) + "/authors/" + std::to_string(k), "a claim has one speaker");
+      ignore(pointer_to(at(i), "authors", k), "a claim has one speaker");
     c.attribution.certainty = certainty_of(i, o).value_or(Certainty::reported);
     external_references(i, o, own_reference());
     ignore_others(i, o, {"content", "authors", "object_refs", "confidence", "external_references"});
@@ -418,7 +419,7 @@ private:
         if (Attribution* a = attribution_of(ref))
           a->according_to.push_back({s.id.value});
         else if (!article_ || ref != string_at((*objects_)[*article_], "id"))
-          ignore(at(i) + "/object_refs/" + std::to_string(k),
+          ignore(pointer_to(at(i), "object_refs", k),
                  "a source vouches for events, relations and claims only");
       }
     }

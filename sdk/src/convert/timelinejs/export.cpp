@@ -95,15 +95,15 @@ private:
 
   void extensions(const Extensions& extensions, const std::string& pointer) {
     for (const auto& [key, value] : extensions.values)
-      drop(pointer + "/" + codec::escape_pointer_token(key),
+      drop(pointer_to(pointer, key),
            "TimelineJS has no place for the producer-defined field \"" + key + "\"");
   }
 
   void collection(std::string_view name, std::size_t size) {
     if (size > 0)
-      drop("/" + std::string(name), "TimelineJS has slides only: the story's " +
-                                        std::to_string(size) + " " + std::string(name) +
-                                        " are left out");
+      drop(json_pointer(std::string(name)), "TimelineJS has slides only: the story's " +
+                                                std::to_string(size) + " " + std::string(name) +
+                                                " are left out");
   }
 
   json title() {
@@ -116,7 +116,7 @@ private:
                                 std::to_string(a.body.size() - 1) + " are left out");
     const auto field = [&](bool present, std::string_view name) {
       if (present)
-        drop("/article/" + std::string(name),
+        drop(json_pointer("article", std::string(name)),
              "a TimelineJS title slide has no " + std::string(name));
     };
     field(a.standfirst.has_value(), "standfirst");
@@ -166,9 +166,9 @@ private:
 
   json event(std::size_t i) {
     const Event& e = story_.events[i];
-    const std::string pointer = "/events/" + std::to_string(i);
+    const std::string pointer = json_pointer("events", i);
     json slide;
-    if (!e.time || !dates(*e.time, pointer + "/time", slide)) {
+    if (!e.time || !dates(*e.time, pointer_to(pointer, "time"), slide)) {
       drop(pointer,
            "a TimelineJS slide needs a date; " + (e.time ? "\"" + display(*e.time) + "\" has none"
                                                          : std::string("the event has no time")));
@@ -181,7 +181,8 @@ private:
     slide["unique_id"] = e.id.value;
     const auto field = [&](bool present, std::string_view name) {
       if (present)
-        drop(pointer + "/" + std::string(name), "a TimelineJS slide has no " + std::string(name));
+        drop(pointer_to(pointer, std::string(name)),
+             "a TimelineJS slide has no " + std::string(name));
     };
     field(e.status.has_value(), "status");
     field(!e.participants.empty(), "participants");

@@ -5,6 +5,7 @@
 #include "convert/support/html_text.hpp"
 #include "convert/support/json_input.hpp"
 #include "convert/support/slug.hpp"
+#include "text/json_pointer.hpp"
 #include "timelinejs.hpp"
 
 #include <algorithm>
@@ -108,7 +109,7 @@ public:
       return fail("a TimelineJS document's \"title\" is a slide object");
     for (const auto& [key, value] : root.items())
       if (key != "title" && key != "events")
-        ignore("/" + key, "a timeline's \"" + key + "\" has no place in a story");
+        ignore(json_pointer(key), "a timeline's \"" + key + "\" has no place in a story");
 
     if (title != root.end()) title_slide(*title);
     if (events != root.end())
@@ -142,7 +143,7 @@ private:
     const auto text = slide.find("text");
     if (text == slide.end()) return {};
     if (!text->is_object()) {
-      ignore(pointer + "/text", "a slide's text is an object {headline, text}");
+      ignore(pointer_to(pointer, "text"), "a slide's text is an object {headline, text}");
       return {};
     }
     std::pair<std::string, std::string> out;
@@ -150,7 +151,8 @@ private:
       if ((key == "headline" || key == "text") && value.is_string())
         (key == "headline" ? out.first : out.second) = value.get<std::string>();
       else
-        ignore(pointer + "/text/" + key, "a slide's text \"" + key + "\" has no place in a story");
+        ignore(pointer_to(pointer, "text", key),
+               "a slide's text \"" + key + "\" has no place in a story");
     }
     return out;
   }
@@ -161,7 +163,8 @@ private:
     story_.article.body = html_paragraphs(text);
     for (const auto& [key, value] : title.items())
       if (key != "text")
-        ignore("/title/" + key, "the title slide's \"" + key + "\" has no place in a story");
+        ignore(json_pointer("title", key),
+               "the title slide's \"" + key + "\" has no place in a story");
   }
 
   /// A TimelineJS date as a storydata date, to the day at most; nullopt (reported) when it has
@@ -177,9 +180,9 @@ private:
     }
     const auto year = date_part(d["year"]);
     if (!year || *year < 1 || *year > 9999) {
-      ignore(pointer + "/year", "storydata dates are years 1 to 9999 of the common era; " +
-                                    d["year"].dump(-1, ' ', false, json::error_handler_t::replace) +
-                                    " is left out");
+      ignore(pointer_to(pointer, "year"),
+             "storydata dates are years 1 to 9999 of the common era; " +
+                 d["year"].dump(-1, ' ', false, json::error_handler_t::replace) + " is left out");
       return std::nullopt;
     }
     PartialDate out{static_cast<int>(*year), 0, 0};
@@ -188,7 +191,7 @@ private:
       if (month && *month >= 1 && *month <= 12)
         out.month = static_cast<int>(*month);
       else
-        approximate(pointer + "/month", "not a month; the date is kept to the year");
+        approximate(pointer_to(pointer, "month"), "not a month; the date is kept to the year");
     }
     if (!absent(d, "day")) {
       const auto day = date_part(d["day"]);
@@ -197,17 +200,19 @@ private:
       if (out.month > 0 && with_day.day > 0 && PartialDate::parse(with_day.to_string()))
         out = with_day;
       else
-        approximate(pointer + "/day", "not a day of " + out.to_string() + "; the date is kept to " +
-                                          (out.month > 0 ? "the month" : "the year"));
+        approximate(pointer_to(pointer, "day"), "not a day of " + out.to_string() +
+                                                    "; the date is kept to " +
+                                                    (out.month > 0 ? "the month" : "the year"));
     }
     for (const auto& [key, value] : d.items()) {
       if (key == "year" || key == "month" || key == "day") continue;
       const bool time_of_day =
           key == "hour" || key == "minute" || key == "second" || key == "millisecond";
       if (time_of_day && !absent(d, key.c_str()))
-        approximate(pointer + "/" + key, "storydata dates are days; the time of day is left out");
+        approximate(pointer_to(pointer, key),
+                    "storydata dates are days; the time of day is left out");
       else if (!time_of_day)
-        ignore(pointer + "/" + key, "a date's \"" + key + "\" has no place in a story");
+        ignore(pointer_to(pointer, key), "a date's \"" + key + "\" has no place in a story");
     }
     return out;
   }
@@ -217,14 +222,15 @@ private:
     const auto end = slide.find("end_date");
     const auto shown = slide.find("display_date");
     VagueTime out;
-    if (start != slide.end()) out.start = date(*start, pointer + "/start_date");
+    if (start != slide.end()) out.start = date(*start, pointer_to(pointer, "start_date"));
     if (end != slide.end()) {
-      const auto last = date(*end, pointer + "/end_date");
+      const auto last = date(*end, pointer_to(pointer, "end_date"));
       if (last && !out.start)
-        ignore(pointer + "/end_date", "an end without a start is left out");
+        ignore(pointer_to(pointer, "end_date"), "an end without a start is left out");
       else if (last && last->last_day() < out.start->first_day())
-        ignore(pointer + "/end_date", "the end " + last->to_string() + " is before the start " +
-                                          out.start->to_string() + "; it is left out");
+        ignore(pointer_to(pointer, "end_date"), "the end " + last->to_string() +
+                                                    " is before the start " +
+                                                    out.start->to_string() + "; it is left out");
       else if (last && *last != *out.start)
         out.end = last;
     }
@@ -232,7 +238,8 @@ private:
       if (shown->is_string() && out.start)
         out.label = plain(shown->get_ref<const std::string&>());
       else
-        ignore(pointer + "/display_date", "a display date is kept only as the label of a date");
+        ignore(pointer_to(pointer, "display_date"),
+               "a display date is kept only as the label of a date");
       if (out.label && out.label->empty()) out.label.reset();
     }
     if (!out.start) return std::nullopt;
@@ -240,7 +247,7 @@ private:
   }
 
   void slide(std::size_t i, const json& s) {
-    const std::string pointer = "/events/" + std::to_string(i);
+    const std::string pointer = json_pointer("events", i);
     if (!s.is_object()) {
       ignore(pointer, "not a slide: a slide is an object");
       return;
@@ -258,11 +265,13 @@ private:
     if (const auto group = s.find("group"); group != s.end()) {
       const auto kind = group->is_string() ? event_kind(group->get<std::string>()) : std::nullopt;
       if (!kind)
-        approximate(pointer + "/group", "not a storydata event kind; the event is of kind other");
+        approximate(pointer_to(pointer, "group"),
+                    "not a storydata event kind; the event is of kind other");
       else if (needs_participants(*kind))
-        approximate(pointer + "/group", "an event of kind " + group->get<std::string>() +
-                                            " needs participants a slide cannot name; it is of "
-                                            "kind other");
+        approximate(pointer_to(pointer, "group"),
+                    "an event of kind " + group->get<std::string>() +
+                        " needs participants a slide cannot name; it is of "
+                        "kind other");
       else
         e.kind = *kind;
     }
@@ -270,7 +279,8 @@ private:
     if (const auto id = s.find("unique_id"); id != s.end()) {
       wanted = id->is_string() ? id->get<std::string>() : std::string();
       if (!is_valid_id(wanted) || taken_.contains(wanted)) {
-        ignore(pointer + "/unique_id", "not a storydata id, or one taken; the event gets its own");
+        ignore(pointer_to(pointer, "unique_id"),
+               "not a storydata id, or one taken; the event gets its own");
         wanted.clear();
       } else {
         taken_.insert(wanted);
@@ -279,7 +289,7 @@ private:
     for (const auto& [key, value] : s.items())
       if (key != "text" && key != "start_date" && key != "end_date" && key != "display_date" &&
           key != "group" && key != "unique_id")
-        ignore(pointer + "/" + key, "a slide's \"" + key + "\" has no place in a story");
+        ignore(pointer_to(pointer, key), "a slide's \"" + key + "\" has no place in a story");
     wanted_ids_.push_back(std::move(wanted));
     id_bases_.push_back(slug(head.empty() ? e.summary : head, 48));
     story_.events.push_back(std::move(e));
