@@ -319,9 +319,8 @@ constexpr std::string_view month_names[] = {"January",   "February", "March",   
                                             "September", "October",  "November", "December"};
 
 int days_in_month(int year, int month) {
-  constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return month == 2 && leap ? 29 : days[month - 1];
+  const PartialDate whole{year, month, 0};
+  return whole.last_day() - whole.first_day() + 1;
 }
 
 /// A vague time and the words the article uses for it.
@@ -451,21 +450,6 @@ private:
   std::uint32_t sentence_start_ = 0;
 };
 
-std::string slug(std::string_view name) {
-  std::string out;
-  for (char c : name) {
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-      out += c;
-    else if (c >= 'A' && c <= 'Z')
-      out += static_cast<char>(c - 'A' + 'a');
-    else if (!out.empty() && out.back() != '-')
-      out += '-';
-  }
-  while (!out.empty() && out.back() == '-')
-    out.pop_back();
-  return out.substr(0, 48);
-}
-
 /// The initials of a name's capitalised words ("National Security Agency" gives "NSA").
 std::string acronym(std::string_view name) {
   std::string out;
@@ -519,7 +503,7 @@ private:
       const ActorKind kind = i < std::size(first_kinds) ? first_kinds[i] : weighted_kind();
       Actor actor{.kind = kind};
       actor.name = unique_name(kind, names);
-      std::string id = slug(actor.name);
+      std::string id = storydata::slug(actor.name, 48);
       if (id.empty()) id = std::string(name_of(kind));
       if (ids.contains(id)) id += "-" + std::to_string(i + 1);
       ids.insert(id);

@@ -103,3 +103,13 @@ TEST_CASE("a Korean story with accents and emoji keeps its code-point spans") {
   CHECK(again.story == story);
   CHECK(storydata::encode(again.story) == storydata::encode(story));
 }
+
+TEST_CASE("slug: a readable id from a name") {
+  CHECK(storydata::slug("Ugly Gorilla") == "ugly-gorilla");
+  CHECK(storydata::slug("  U.S. Cyber Command (USCYBERCOM) ") == "u-s-cyber-command-uscybercom");
+  CHECK(storydata::slug("Séoul 2014") == "s-oul-2014");
+  CHECK(storydata::slug("National Security Agency", 12) == "national-sec");
+  CHECK(storydata::slug("Very long name", 5) == "very");
+  CHECK(storydata::slug("——") == "");
+  CHECK(storydata::is_valid_id(storydata::slug("Kim Jong-un's office")));
+}

@@ -116,3 +116,17 @@ TEST_CASE("display forms") {
   CHECK(display(VagueTime{.start = date("2014"), .label = "in recent years"}) == "in recent years");
   CHECK(display(VagueTime{}) == "undated");
 }
+
+TEST_CASE("days since 1970-01-01 and back, across centuries and leap days") {
+  CHECK(PartialDate::from_days(0) == PartialDate{1970, 1, 1});
+  CHECK(PartialDate::from_days(-1) == PartialDate{1969, 12, 31});
+  CHECK(PartialDate{2000, 2, 29}.first_day() == 11016);
+  CHECK(PartialDate::from_days(11016) == PartialDate{2000, 2, 29});
+  const std::int32_t first = PartialDate{1600, 1, 1}.first_day();
+  const std::int32_t last = PartialDate{2400, 12, 31}.first_day();
+  for (std::int32_t day = first; day <= last; ++day) {
+    const PartialDate date = PartialDate::from_days(day);
+    REQUIRE(date.first_day() == day);
+    REQUIRE(PartialDate::parse(date.to_string()) == date);
+  }
+}

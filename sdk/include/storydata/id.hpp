@@ -1,6 +1,7 @@
 // Identifiers and typed references between story objects.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -10,6 +11,12 @@ namespace storydata {
 /// True when `text` is a well-formed id: 1 to 128 ASCII letters, digits, '.', '_', ':' or '-',
 /// starting with a letter or digit ("south-korea", "identity--f431f809").
 bool is_valid_id(std::string_view text) noexcept;
+
+/// A readable id from free text: ASCII letters lower-cased and digits kept, every other run of
+/// characters one '-', none at either end, at most `max_length` bytes: "Ugly Gorilla" gives
+/// "ugly-gorilla". Empty when the text has no ASCII letter or digit. The converters name imported
+/// objects with it.
+std::string slug(std::string_view text, std::size_t max_length = 64);
 
 /// The id of a story object, unique within its collection.
 struct Id {

@@ -34,6 +34,8 @@ struct PartialDate {
   /// 2014-01-01 to 2014-12-31).
   std::int32_t first_day() const noexcept;
   std::int32_t last_day() const noexcept;
+  /// The day `days` days after 1970-01-01, the inverse of first_day() for a day's date.
+  static PartialDate from_days(std::int32_t days) noexcept;
 
   bool operator==(const PartialDate&) const = default;
 };

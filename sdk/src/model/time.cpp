@@ -1,3 +1,4 @@
+#include <chrono>
 #include <cstdint>
 #include <storydata/time.hpp>
 #include <tuple>
@@ -5,23 +6,17 @@
 namespace storydata {
 namespace {
 
-bool is_leap(int year) {
-  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-}
+namespace chrono = std::chrono;
 
 int days_in_month(int year, int month) {
-  static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return month == 2 && is_leap(year) ? 29 : days[month - 1];
+  const chrono::year_month_day_last last{chrono::year{year} / month / chrono::last};
+  return static_cast<int>(static_cast<unsigned>(last.day()));
 }
 
-// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil algorithm).
-std::int32_t days_from_civil(int y, int m, int d) {
-  y -= m <= 2;
-  const int era = (y >= 0 ? y : y - 399) / 400;
-  const int yoe = y - era * 400;
-  const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
+// Days since 1970-01-01 of a proleptic Gregorian date.
+std::int32_t days_from_civil(int year, int month, int day) {
+  const chrono::sys_days days{chrono::year{year} / month / day};
+  return static_cast<std::int32_t>(days.time_since_epoch().count());
 }
 
 // Reads exactly `width` ASCII digits.
@@ -74,6 +69,12 @@ Precision PartialDate::precision() const noexcept {
 
 std::int32_t PartialDate::first_day() const noexcept {
   return days_from_civil(year, month > 0 ? month : 1, month > 0 && day > 0 ? day : 1);
+}
+
+PartialDate PartialDate::from_days(std::int32_t days) noexcept {
+  const chrono::year_month_day date{chrono::sys_days{chrono::days{days}}};
+  return {static_cast<int>(date.year()), static_cast<int>(static_cast<unsigned>(date.month())),
+          static_cast<int>(static_cast<unsigned>(date.day()))};
 }
 
 std::int32_t PartialDate::last_day() const noexcept {

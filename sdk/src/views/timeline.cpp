@@ -58,17 +58,7 @@ group_by_actor(const Corpus& corpus, const std::vector<TimelineEntry>& entries) 
 }
 
 std::string iso_date(std::int32_t day) {
-  // H. Hinnant's civil_from_days, the inverse of the days_from_civil that time.cpp uses.
-  const std::int32_t z = day + 719468;
-  const std::int32_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const std::int32_t doe = z - era * 146097;
-  const std::int32_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const std::int32_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const std::int32_t mp = (5 * doy + 2) / 153;
-  const std::int32_t d = doy - (153 * mp + 2) / 5 + 1;
-  const std::int32_t m = mp < 10 ? mp + 3 : mp - 9;
-  const std::int32_t y = yoe + era * 400 + (m <= 2);
-  return PartialDate{y, m, d}.to_string();
+  return PartialDate::from_days(day).to_string();
 }
 
 } // namespace storydata

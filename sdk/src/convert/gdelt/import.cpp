@@ -5,7 +5,6 @@
 // 0 among the lines); every diagnostic also has the line and column.
 #include "cameo.hpp"
 #include "columns.hpp"
-#include "convert/support/slug.hpp"
 #include "gdelt.hpp"
 #include "text/json_pointer.hpp"
 #include "text/utf8.hpp"

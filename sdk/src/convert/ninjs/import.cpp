@@ -7,7 +7,6 @@
 #include "convert/support/html_text.hpp"
 #include "convert/support/json_input.hpp"
 #include "convert/support/paragraphs.hpp"
-#include "convert/support/slug.hpp"
 #include "keys.hpp"
 #include "ninjs.hpp"
 

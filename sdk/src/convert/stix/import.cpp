@@ -3,7 +3,6 @@
 // and reports the article and its sources. Everything else is reported (SD311), with its
 // pointer, line and column in the bundle.
 #include "codec/locate.hpp"
-#include "convert/support/slug.hpp"
 #include "stix.hpp"
 #include "text/json_pointer.hpp"
 #include "vocabulary.hpp"

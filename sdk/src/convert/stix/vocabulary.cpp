@@ -12,10 +12,6 @@ namespace {
 // "denied" is a confidence of 0 that it happened, "stated" full confidence.
 constexpr std::array<int, 8> scale{0, 15, 30, 45, 55, 70, 85, 100};
 
-std::string two_digits(unsigned n) {
-  return {static_cast<char>('0' + n / 10 % 10), static_cast<char>('0' + n % 10)};
-}
-
 } // namespace
 
 std::string object_id(std::string_view type, std::string_view story_id, std::string_view collection,
@@ -26,18 +22,7 @@ std::string object_id(std::string_view type, std::string_view story_id, std::str
 }
 
 std::string timestamp(std::int32_t day) {
-  // Days since 1970-01-01 to a civil date (H. Hinnant's algorithm).
-  const std::int32_t z = day + 719468;
-  const std::int32_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const auto doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-  const int y = static_cast<int>(yoe) + era * 400 + (m <= 2 ? 1 : 0);
-  return two_digits(static_cast<unsigned>(y) / 100) + two_digits(static_cast<unsigned>(y) % 100) +
-         "-" + two_digits(m) + "-" + two_digits(d) + "T00:00:00.000Z";
+  return PartialDate::from_days(day).to_string() + "T00:00:00.000Z";
 }
 
 std::string timestamp(const PartialDate& date) {

@@ -4,7 +4,6 @@
 #include "codec/locate.hpp"
 #include "convert/support/html_text.hpp"
 #include "convert/support/json_input.hpp"
-#include "convert/support/slug.hpp"
 #include "text/json_pointer.hpp"
 #include "timelinejs.hpp"
 
