@@ -2,7 +2,7 @@
 // undirected edges (GEXF's per-edge type="undirected"); node kinds and edge values are declared
 // attributes, the headline is the graph's description.
 #include "actor_network.hpp"
-#include "convert/support/xml_text.hpp"
+#include "convert/support/markup_text.hpp"
 #include "graph.hpp"
 
 namespace storydata::convert {

@@ -3,7 +3,7 @@
 // (graphology-graphml) honour a per-edge override only in that direction. Node and edge values
 // are GraphML data with declared keys.
 #include "actor_network.hpp"
-#include "convert/support/xml_text.hpp"
+#include "convert/support/markup_text.hpp"
 #include "graph.hpp"
 
 namespace storydata::convert {

@@ -2,6 +2,7 @@
 // slide. TimelineJS renders slide text as HTML, so every story string is HTML-escaped. Whatever a
 // slide cannot hold is reported (SD301), and every time it holds only approximately (SD302);
 // docs/convert.md has the tables.
+#include "convert/support/markup_text.hpp"
 #include "text/json_pointer.hpp"
 #include "timelinejs.hpp"
 
@@ -12,34 +13,6 @@ namespace storydata::convert {
 namespace {
 
 using json = nlohmann::ordered_json;
-
-/// Story text is untrusted: as HTML it must never become markup.
-std::string escape_html(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-    case '&':
-      out += "&amp;";
-      break;
-    case '<':
-      out += "&lt;";
-      break;
-    case '>':
-      out += "&gt;";
-      break;
-    case '"':
-      out += "&quot;";
-      break;
-    case '\'':
-      out += "&#39;";
-      break;
-    default:
-      out += c;
-    }
-  }
-  return out;
-}
 
 /// A TimelineJS date with as many parts as the date has, as strings like Knight Lab's examples.
 json date_object(const PartialDate& date) {
@@ -109,8 +82,8 @@ private:
   json title() {
     const Article& a = story_.article;
     json text;
-    text["headline"] = escape_html(a.headline);
-    if (!a.body.empty()) text["text"] = "<p>" + escape_html(a.body.front()) + "</p>";
+    text["headline"] = html_escape(a.headline);
+    if (!a.body.empty()) text["text"] = "<p>" + html_escape(a.body.front()) + "</p>";
     if (a.body.size() > 1)
       drop("/article/body", "the title slide holds the first paragraph; the other " +
                                 std::to_string(a.body.size() - 1) + " are left out");
@@ -158,7 +131,7 @@ private:
     else if (!t.start && range.first && range.last && range.first != range.last)
       slide["end_date"] = date_object(date_of_day(*range.last));
     const std::string shown = display(t);
-    slide["display_date"] = escape_html(shown);
+    slide["display_date"] = html_escape(shown);
     approximate(pointer, "TimelineJS dates are plain dates; \"" + shown +
                              "\" is shown as display_date over the dates it covers");
     return true;
@@ -175,7 +148,7 @@ private:
       return nullptr;
     }
     json text;
-    text["headline"] = escape_html(e.summary);
+    text["headline"] = html_escape(e.summary);
     slide["text"] = std::move(text);
     slide["group"] = std::string(enum_name(e.kind));
     slide["unique_id"] = e.id.value;

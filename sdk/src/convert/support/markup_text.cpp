@@ -1,5 +1,5 @@
-// Escaping for XML 1.0.
-#include "xml_text.hpp"
+// Escaping for XML 1.0 and HTML.
+#include "markup_text.hpp"
 
 #include "text/utf8.hpp"
 
@@ -16,6 +16,24 @@ bool allowed(char32_t c) {
          (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;
 }
 
+// The reference for a character that markup would read as markup, or "" for any other.
+std::string_view markup_reference(char32_t c, std::string_view apostrophe) {
+  switch (c) {
+  case '&':
+    return "&amp;";
+  case '<':
+    return "&lt;";
+  case '>':
+    return "&gt;";
+  case '"':
+    return "&quot;";
+  case '\'':
+    return apostrophe;
+  default:
+    return {};
+  }
+}
+
 } // namespace
 
 std::string xml_escape(std::string_view text) {
@@ -29,22 +47,12 @@ std::string xml_escape(std::string_view text) {
       at += step.size;
       continue;
     }
+    if (const auto reference = markup_reference(c, "&apos;"); !reference.empty()) {
+      out += reference;
+      at += step.size;
+      continue;
+    }
     switch (c) {
-    case '&':
-      out += "&amp;";
-      break;
-    case '<':
-      out += "&lt;";
-      break;
-    case '>':
-      out += "&gt;";
-      break;
-    case '"':
-      out += "&quot;";
-      break;
-    case '\'':
-      out += "&apos;";
-      break;
     case '\t':
       out += "&#9;";
       break;
@@ -58,6 +66,19 @@ std::string xml_escape(std::string_view text) {
       out += text.substr(at, step.size);
     }
     at += step.size;
+  }
+  return out;
+}
+
+std::string html_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    const auto reference = markup_reference(static_cast<unsigned char>(c), "&#39;");
+    if (reference.empty())
+      out += c;
+    else
+      out += reference;
   }
   return out;
 }
