@@ -43,6 +43,17 @@ void ExportCoverage::explain_drop(const std::string& pointer, std::string why) {
   drop_reasons_.insert_or_assign(pointer, std::move(why));
 }
 
+std::string ExportCoverage::reasons(const std::string& pointer) const {
+  // The value's own reason, else those given for the values below it, each once.
+  if (const auto own = drop_reasons_.find(pointer); own != drop_reasons_.end()) return own->second;
+  std::string out;
+  const auto prefix = pointer + "/";
+  for (auto it = drop_reasons_.lower_bound(prefix);
+       it != drop_reasons_.end() && std::string_view(it->first).starts_with(prefix); ++it)
+    if (out.find(it->second) == std::string::npos) out += (out.empty() ? "" : "; ") + it->second;
+  return out;
+}
+
 std::vector<Diagnostic> ExportCoverage::report(const Story& story) const {
   // The canonical JSON holds exactly the values the story has (defaults left out), in order.
   const auto document = json::parse(encode(story), nullptr, false);
@@ -69,8 +80,7 @@ std::vector<Diagnostic> ExportCoverage::report(const Story& story) const {
       return;
     }
     auto message = target_ + " has no place for " + describe(pointer, is_index);
-    if (const auto reason = drop_reasons_.find(pointer); reason != drop_reasons_.end())
-      message += ": " + reason->second;
+    if (const auto why = reasons(pointer); !why.empty()) message += ": " + why;
     warn(code::export_drops_field, pointer, std::move(message));
   };
   for (const auto& [key, child] : document.items()) {

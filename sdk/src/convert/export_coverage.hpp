@@ -32,6 +32,8 @@ public:
   std::vector<Diagnostic> report(const Story& story) const;
 
 private:
+  std::string reasons(const std::string& pointer) const;
+
   enum class Mark { carried, approximated };
   struct Entry {
     Mark mark;

@@ -1,8 +1,9 @@
 // A story as a STIX 2.1 bundle: actors as identities, threat actors and intrusion sets, hostile
 // cyber events as campaigns with their `attributed-to` and `targets` relationships, relations and
 // event links as relationships, claims as notes, the article and the sources as reports.
-// Everything STIX cannot carry is reported (SD301), and every value it carries only
-// approximately (SD302); docs/convert.md has the tables.
+// The writer marks what it carries in the export's coverage, so that everything else is reported
+// (SD301), and every value it carries only approximately (SD302); docs/convert.md has the tables.
+#include "convert/export_coverage.hpp"
 #include "stix.hpp"
 #include "text/json_pointer.hpp"
 #include "vocabulary.hpp"
@@ -48,18 +49,10 @@ public:
     bundle["id"] = object_id("bundle", story_.id.value, "", "");
     bundle["objects"] = std::move(objects_);
     return {bundle.dump(2, ' ', false, json::error_handler_t::replace) + "\n",
-            std::move(diagnostics_)};
+            coverage_.report(story_)};
   }
 
 private:
-  void drop(std::string pointer, std::string message) {
-    diagnostics_.push_back(loss(code::export_drops_field, std::move(pointer), std::move(message)));
-  }
-  void approximate(std::string pointer, std::string message) {
-    diagnostics_.push_back(
-        loss(code::export_approximates_value, std::move(pointer), std::move(message)));
-  }
-
   json object(std::string_view type, std::string_view collection, std::string_view id) {
     json out;
     out["type"] = std::string(type);
@@ -80,12 +73,11 @@ private:
 
   void extensions(const Extensions& extensions, const std::string& pointer) {
     for (const auto& [key, value] : extensions.values)
-      drop(pointer_to(pointer, key),
-           "STIX has no place for the producer-defined field \"" + key + "\"");
+      coverage_.explain_drop(pointer_to(pointer, key), "it is a producer-defined field");
   }
 
-  void mentions(bool any, const std::string& pointer, std::string_view what) {
-    if (any) drop(pointer, "STIX cannot point into the article text: " + std::string(what));
+  void mentions(const std::string& pointer) {
+    coverage_.explain_drop(pointer, "STIX cannot point into the article text");
   }
 
   /// A vague time as the first and last timestamps it may cover; reports what is lost.
@@ -100,11 +92,14 @@ private:
     if (exact) {
       out[std::string(first_key)] = timestamp(*t.start);
       if (t.end) out[std::string(last_key)] = timestamp(*t.end);
+      coverage_.carried(pointer_to(pointer, "start"));
+      if (t.end) coverage_.carried(pointer_to(pointer, "end"));
       return;
     }
     const DayRange range = day_range(t);
     if (!range.first && !range.last) {
-      drop(pointer, "STIX timestamps need a date; \"" + display(t) + "\" has none");
+      coverage_.explain_drop(pointer,
+                             "STIX timestamps need a date; \"" + display(t) + "\" has none");
       return;
     }
     std::string written;
@@ -117,24 +112,28 @@ private:
       written +=
           (written.empty() ? "" : ", ") + std::string(last_key) + " " + timestamp(*range.last);
     }
-    approximate(pointer,
-                "STIX timestamps are exact days; \"" + display(t) + "\" is written as " + written);
+    coverage_.approximated(pointer, "STIX timestamps are exact days; \"" + display(t) +
+                                        "\" is written as " + written);
   }
 
   /// Confidence from the certainty; who vouches for it goes into the sources' reports.
   void attribution(const Attribution& a, const std::string& pointer, const std::string& stix_id,
                    json& out) {
     out["confidence"] = confidence(a.certainty);
+    coverage_.carried(pointer_to(pointer, "certainty"));
     for (std::size_t i = 0; i < a.according_to.size(); ++i) {
       const std::string& id = a.according_to[i].id;
-      if (source_index(id))
+      if (source_index(id)) {
         attributed_[id].push_back(stix_id);
-      else
-        drop(pointer_to(pointer, "according_to", i),
-             "STIX says according to whom only with reports: \"" + id + "\" is an actor");
+        coverage_.carried(pointer_to(pointer, "according_to", i));
+      } else {
+        coverage_.explain_drop(pointer_to(pointer, "according_to", i),
+                               "STIX says according to whom only with reports: \"" + id +
+                                   "\" is an actor");
+      }
     }
     if (a.wording)
-      drop(pointer_to(pointer, "wording"), "STIX has no place for the article's wording");
+      coverage_.explain_drop(pointer_to(pointer, "wording"), "a STIX object has no wording");
     extensions(a.extensions, pointer);
   }
 
@@ -158,21 +157,27 @@ private:
     json out = object(shape.type, "actors", a.id.value);
     out["name"] = a.name;
     if (a.description) out["description"] = *a.description;
+    for (const char* field : {"id", "name", "description", "identifiers"})
+      coverage_.carried(pointer_to(pointer, field));
     if (!shape.identity_class.empty()) out["identity_class"] = std::string(shape.identity_class);
     if (!shape.sector.empty()) out["sectors"] = json::array({std::string(shape.sector)});
     if (!shape.resource_level.empty()) out["resource_level"] = std::string(shape.resource_level);
     if (!a.aliases.empty()) {
-      if (shape.type == "identity")
-        drop(pointer_to(pointer, "aliases"), "a STIX identity has no aliases");
-      else
+      if (shape.type == "identity") {
+        coverage_.explain_drop(pointer_to(pointer, "aliases"), "a STIX identity has no aliases");
+      } else {
         out["aliases"] = a.aliases;
+        coverage_.carried(pointer_to(pointer, "aliases"));
+      }
     }
     const ActorKind read_back = actor_kind(shape);
     if (read_back != a.kind)
-      approximate(pointer_to(pointer, "kind"), "STIX has no " + std::string(enum_name(a.kind)) +
-                                                   "; written as a " + std::string(shape.type) +
-                                                   " that reads back as " +
-                                                   std::string(enum_name(read_back)));
+      coverage_.approximated(pointer_to(pointer, "kind"),
+                             "STIX has no " + std::string(enum_name(a.kind)) + "; written as a " +
+                                 std::string(shape.type) + " that reads back as " +
+                                 std::string(enum_name(read_back)));
+    else
+      coverage_.carried(pointer_to(pointer, "kind"));
     json references = json::array({own_id(a.id.value)});
     for (const auto& [scheme, value] : a.identifiers) {
       json ref;
@@ -181,7 +186,7 @@ private:
       references.push_back(std::move(ref));
     }
     out["external_references"] = std::move(references);
-    mentions(!a.mentions.empty(), pointer_to(pointer, "mentions"), "the actor's mentions");
+    mentions(pointer_to(pointer, "mentions"));
     extensions(a.extensions, pointer);
     actor_ids_[a.id.value] = out["id"];
     objects_.push_back(std::move(out));
@@ -200,26 +205,33 @@ private:
     const Event& e = story_.events[i];
     const std::string pointer = at("events", i);
     if (!traits(e.kind).stix_campaign) {
-      drop(pointer, "STIX has no object for a " + std::string(enum_name(e.kind)) +
-                        " event; only espionage, cyberattacks and intrusions are campaigns");
+      coverage_.explain_drop(
+          pointer, "STIX has no object for a " + std::string(enum_name(e.kind)) +
+                       " event; only espionage, cyberattacks and intrusions are campaigns");
       return;
     }
     json out = object("campaign", "events", e.id.value);
     const std::string id = out["id"];
     event_ids_[e.id.value] = id;
     out["name"] = e.summary;
-    if (e.kind != campaign_kind)
-      approximate(pointer_to(pointer, "kind"),
-                  "a " + std::string(enum_name(e.kind)) +
-                      " event is a STIX campaign, which reads back as " +
-                      std::string(enum_name(campaign_kind)));
-    if (e.status) drop(pointer_to(pointer, "status"), "a STIX campaign has no status");
+    for (const char* field : {"id", "summary"})
+      coverage_.carried(pointer_to(pointer, field));
+    if (e.kind == campaign_kind)
+      coverage_.carried(pointer_to(pointer, "kind"));
+    else
+      coverage_.approximated(pointer_to(pointer, "kind"),
+                             "a " + std::string(enum_name(e.kind)) +
+                                 " event is a STIX campaign, which reads back as " +
+                                 std::string(enum_name(campaign_kind)));
+    if (e.status)
+      coverage_.explain_drop(pointer_to(pointer, "status"), "a STIX campaign has no status");
     time_range(e.time, pointer_to(pointer, "time"), out, "first_seen", "last_seen");
     if (e.place)
-      drop(pointer_to(pointer, "place"), "STIX places need a country code or coordinates");
+      coverage_.explain_drop(pointer_to(pointer, "place"),
+                             "STIX places need a country code or coordinates");
     attribution(e.attribution, pointer_to(pointer, "attribution"), id, out);
     out["external_references"] = json::array({own_id(e.id.value)});
-    mentions(!e.evidence.empty(), pointer_to(pointer, "evidence"), "the event's evidence");
+    mentions(pointer_to(pointer, "evidence"));
     extensions(e.extensions, pointer);
     const int confidence_value = out["confidence"];
     objects_.push_back(std::move(out));
@@ -230,14 +242,17 @@ private:
       const auto actor = actor_ids_.find(part.actor.id);
       const bool mapped = part.role == Role::agent || part.role == Role::target;
       if (!mapped || actor == actor_ids_.end()) {
-        drop(part_pointer, "a STIX campaign has attributed-to (agents) and targets, no " +
-                               std::string(enum_name(part.role)));
+        coverage_.explain_drop(part_pointer,
+                               "a STIX campaign has attributed-to (agents) and targets, no " +
+                                   std::string(enum_name(part.role)));
         continue;
       }
       json rel = relationship(part.role == Role::agent ? "attributed-to" : "targets", "events",
                               e.id.value + "/" + std::to_string(p), id, actor->second);
       rel["confidence"] = confidence_value;
       objects_.push_back(std::move(rel));
+      for (const char* field : {"actor", "role"})
+        coverage_.carried(pointer_to(part_pointer, field));
       extensions(part.extensions, part_pointer);
     }
   }
@@ -251,12 +266,15 @@ private:
       const std::string pointer = pointer_to(at("events", i), "links", l);
       const auto to = event_ids_.find(link.event.id);
       if (to == event_ids_.end()) {
-        drop(pointer, "the linked event \"" + link.event.id + "\" is not in the export");
+        coverage_.explain_drop(pointer,
+                               "the linked event \"" + link.event.id + "\" is not in the export");
         continue;
       }
       objects_.push_back(relationship(relationship_type(enum_name(link.kind)), "events",
                                       e.id.value + "/links/" + std::to_string(l), from->second,
                                       to->second));
+      for (const char* field : {"kind", "event"})
+        coverage_.carried(pointer_to(pointer, field));
       extensions(link.extensions, pointer);
     }
   }
@@ -268,10 +286,12 @@ private:
                             actor_ids_[r.subject.id], actor_ids_[r.object.id]);
     const std::string id = out["id"];
     if (r.label) out["description"] = *r.label;
+    for (const char* field : {"id", "kind", "subject", "object", "label"})
+      coverage_.carried(pointer_to(pointer, field));
     time_range(r.time, pointer_to(pointer, "time"), out, "start_time", "stop_time");
     attribution(r.attribution, pointer_to(pointer, "attribution"), id, out);
     out["external_references"] = json::array({own_id(r.id.value)});
-    mentions(!r.evidence.empty(), pointer_to(pointer, "evidence"), "the relation's evidence");
+    mentions(pointer_to(pointer, "evidence"));
     extensions(r.extensions, pointer);
     objects_.push_back(std::move(out));
   }
@@ -284,14 +304,15 @@ private:
       refs.push_back(actor_ids_[about.id]);
     for (std::size_t e = 0; e < c.about_events.size(); ++e) {
       const auto found = event_ids_.find(c.about_events[e].id);
-      if (found != event_ids_.end())
+      if (found != event_ids_.end()) {
         refs.push_back(found->second);
-      else
-        drop(pointer_to(pointer, "about_events", e),
-             "the event \"" + c.about_events[e].id + "\" is not in the export");
+        coverage_.carried(pointer_to(pointer, "about_events", e));
+      } else
+        coverage_.explain_drop(pointer_to(pointer, "about_events", e),
+                               "the event \"" + c.about_events[e].id + "\" is not in the export");
     }
     if (refs.empty()) {
-      drop(pointer, "a STIX note must be about something in the export");
+      coverage_.explain_drop(pointer, "a STIX note must be about something in the export");
       return;
     }
     json out = object("note", "claims", c.id.value);
@@ -299,12 +320,17 @@ private:
     out["content"] = c.text;
     out["authors"] = json::array({speaker_name(c)});
     out["object_refs"] = std::move(refs);
+    // The speaker as its name (the importer finds the actor by it).
+    for (const char* field : {"id", "text", "speaker", "about_actors"})
+      coverage_.carried(pointer_to(pointer, field));
     if (c.quote)
-      drop(pointer_to(pointer, "quote"), "a STIX note cannot say it is a verbatim quote");
-    if (c.time) drop(pointer_to(pointer, "time"), "a STIX note has no time of its own");
+      coverage_.explain_drop(pointer_to(pointer, "quote"),
+                             "a STIX note cannot say it is a verbatim quote");
+    if (c.time)
+      coverage_.explain_drop(pointer_to(pointer, "time"), "a STIX note has no time of its own");
     attribution(c.attribution, pointer_to(pointer, "attribution"), id, out);
     out["external_references"] = json::array({own_id(c.id.value)});
-    mentions(!c.evidence.empty(), pointer_to(pointer, "evidence"), "the claim's evidence");
+    mentions(pointer_to(pointer, "evidence"));
     extensions(c.extensions, pointer);
     objects_.push_back(std::move(out));
   }
@@ -320,28 +346,37 @@ private:
     const std::string pointer = at("sources", i);
     json out = object("report", "sources", s.id.value);
     out["name"] = s.title;
-    if (s.kind != SourceKind::article)
-      drop(pointer_to(pointer, "kind"),
-           "a STIX report has no kind of source; it reads back as an article");
+    for (const char* field : {"id", "title", "url"})
+      coverage_.carried(pointer_to(pointer, field));
+    if (s.kind == SourceKind::article)
+      coverage_.carried(pointer_to(pointer, "kind"));
+    else
+      coverage_.explain_drop(pointer_to(pointer, "kind"),
+                             "a STIX report has no kind of source; it reads back as an article");
     out["published"] = created_;
     if (!s.time && story_.article.published)
-      approximate(pointer,
-                  "a STIX report needs a publication time; written as the article's, " + created_);
+      coverage_.approximated(
+          pointer, "a STIX report needs a publication time; written as the article's, " + created_);
     time_range(s.time, pointer_to(pointer, "time"), out, "published", "");
     if (!s.authors.empty()) {
       const auto author = actor_ids_.find(s.authors.front().id);
-      if (author != actor_ids_.end() && author->second.starts_with("identity--"))
+      if (author != actor_ids_.end() && author->second.starts_with("identity--")) {
         out["created_by_ref"] = author->second;
-      else
-        drop(pointer_to(pointer, "authors", 0u), "created_by_ref must be a STIX identity");
+        coverage_.carried(pointer_to(pointer, "authors", 0u));
+      } else
+        coverage_.explain_drop(pointer_to(pointer, "authors", 0u),
+                               "created_by_ref must be a STIX identity");
       for (std::size_t a = 1; a < s.authors.size(); ++a)
-        drop(pointer_to(pointer, "authors", a), "a STIX report has one author");
+        coverage_.explain_drop(pointer_to(pointer, "authors", a), "a STIX report has one author");
     }
     if (s.actor)
-      drop(pointer_to(pointer, "actor"), "STIX cannot say which actor stands for a report");
-    if (s.publisher) drop(pointer_to(pointer, "publisher"), "a STIX report has no publisher");
+      coverage_.explain_drop(pointer_to(pointer, "actor"),
+                             "STIX cannot say which actor stands for a report");
+    if (s.publisher)
+      coverage_.explain_drop(pointer_to(pointer, "publisher"), "a STIX report has no publisher");
     if (!s.derived_from.empty())
-      drop(pointer_to(pointer, "derived_from"), "STIX has no provenance between reports");
+      coverage_.explain_drop(pointer_to(pointer, "derived_from"),
+                             "STIX has no provenance between reports");
     const auto& refs = attributed_[s.id.value];
     // object_refs may not be empty: a source nothing is attributed to refers to the article.
     out["object_refs"] =
@@ -365,27 +400,36 @@ private:
     out["name"] = a.headline;
     if (a.standfirst) out["description"] = *a.standfirst;
     out["published"] = created_;
+    for (const char* field :
+         {"/id", "/article/headline", "/article/standfirst", "/article/published",
+          "/article/modified", "/article/language", "/article/url"})
+      coverage_.carried(field);
     if (a.published && a.published->precision() != Precision::day)
-      approximate("/article/published", "STIX timestamps are exact days; \"" +
-                                            a.published->to_string() + "\" is written as " +
-                                            created_);
+      coverage_.approximated("/article/published", "STIX timestamps are exact days; \"" +
+                                                       a.published->to_string() +
+                                                       "\" is written as " + created_);
     if (a.modified) {
       const std::string modified = timestamp(*a.modified);
       if (modified >= created_) out["modified"] = modified;
       if (a.modified->precision() != Precision::day || modified < created_)
-        approximate("/article/modified",
-                    "written as the report's modified time " + out["modified"].get<std::string>());
+        coverage_.approximated("/article/modified", "written as the report's modified time " +
+                                                        out["modified"].get<std::string>());
     }
     if (a.publisher) {
       const auto publisher = actor_ids_.find(a.publisher->id);
-      if (publisher != actor_ids_.end()) out["created_by_ref"] = publisher->second;
+      if (publisher != actor_ids_.end()) {
+        out["created_by_ref"] = publisher->second;
+        coverage_.carried("/article/publisher");
+      }
     }
     if (a.language) out["lang"] = *a.language;
-    if (!a.authors.empty()) drop("/article/authors", "a STIX report has no authors");
-    if (a.section) drop("/article/section", "a STIX report has no section");
-    if (!a.body.empty()) drop("/article/body", "a STIX report does not hold the article's text");
+    if (!a.authors.empty())
+      coverage_.explain_drop("/article/authors", "a STIX report has no authors");
+    if (a.section) coverage_.explain_drop("/article/section", "a STIX report has no section");
+    if (!a.body.empty())
+      coverage_.explain_drop("/article/body", "a STIX report does not hold the article's text");
     if (!a.derived_from.empty())
-      drop("/article/derived_from", "STIX has no provenance between reports");
+      coverage_.explain_drop("/article/derived_from", "STIX has no provenance between reports");
     extensions(a.extensions, "/article");
     extensions(story_.extensions, "");
     json refs = json::array();
@@ -407,7 +451,7 @@ private:
   const Story& story_;
   std::string created_;
   json objects_ = json::array();
-  std::vector<Diagnostic> diagnostics_;
+  ExportCoverage coverage_{"STIX 2.1"};
   std::map<std::string, bool, std::less<>> campaign_agents_;
   std::map<std::string, std::string, std::less<>> actor_ids_, event_ids_;
   std::map<std::string, std::vector<std::string>, std::less<>> attributed_;

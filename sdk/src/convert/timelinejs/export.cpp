@@ -2,6 +2,7 @@
 // slide. TimelineJS renders slide text as HTML, so every story string is HTML-escaped. Whatever a
 // slide cannot hold is reported (SD301), and every time it holds only approximately (SD302);
 // docs/convert.md has the tables.
+#include "convert/export_coverage.hpp"
 #include "convert/support/markup_text.hpp"
 #include "text/json_pointer.hpp"
 #include "timelinejs.hpp"
@@ -54,55 +55,40 @@ public:
     collection("sources", story_.sources.size());
     extensions(story_.extensions, "");
     return {document.dump(2, ' ', false, json::error_handler_t::replace) + "\n",
-            std::move(diagnostics_)};
+            coverage_.report(story_)};
   }
 
 private:
-  void drop(std::string pointer, std::string message) {
-    diagnostics_.push_back(loss(code::export_drops_field, std::move(pointer), std::move(message)));
-  }
-  void approximate(std::string pointer, std::string message) {
-    diagnostics_.push_back(
-        loss(code::export_approximates_value, std::move(pointer), std::move(message)));
-  }
-
   void extensions(const Extensions& extensions, const std::string& pointer) {
     for (const auto& [key, value] : extensions.values)
-      drop(pointer_to(pointer, key),
-           "TimelineJS has no place for the producer-defined field \"" + key + "\"");
+      coverage_.explain_drop(pointer_to(pointer, key), "it is a producer-defined field");
   }
 
   void collection(std::string_view name, std::size_t size) {
     if (size > 0)
-      drop(json_pointer(std::string(name)), "TimelineJS has slides only: the story's " +
-                                                std::to_string(size) + " " + std::string(name) +
-                                                " are left out");
+      coverage_.explain_drop(json_pointer(std::string(name)),
+                             "TimelineJS has slides only: the story's " + std::to_string(size) +
+                                 " " + std::string(name) + " are left out");
   }
 
   json title() {
     const Article& a = story_.article;
     json text;
     text["headline"] = html_escape(a.headline);
+    coverage_.carried("/article/headline");
     if (!a.body.empty()) text["text"] = "<p>" + html_escape(a.body.front()) + "</p>";
     if (a.body.size() > 1)
-      drop("/article/body", "the title slide holds the first paragraph; the other " +
-                                std::to_string(a.body.size() - 1) + " are left out");
-    const auto field = [&](bool present, std::string_view name) {
-      if (present)
-        drop(json_pointer("article", std::string(name)),
-             "a TimelineJS title slide has no " + std::string(name));
-    };
-    field(a.standfirst.has_value(), "standfirst");
-    field(a.publisher.has_value(), "publisher");
-    field(!a.authors.empty(), "authors");
-    field(a.published.has_value(), "published");
-    field(a.modified.has_value(), "modified");
-    field(a.language.has_value(), "language");
-    field(a.section.has_value(), "section");
-    field(a.url.has_value(), "url");
-    field(!a.derived_from.empty(), "derived_from");
+      coverage_.explain_drop("/article/body",
+                             "the title slide holds the first paragraph; the other " +
+                                 std::to_string(a.body.size() - 1) + " are left out");
+    else
+      coverage_.carried("/article/body");
+    for (const char* name : {"standfirst", "publisher", "authors", "published", "modified",
+                             "language", "section", "url", "derived_from"})
+      coverage_.explain_drop(json_pointer("article", name),
+                             "a TimelineJS title slide has no " + std::string(name));
     extensions(a.extensions, "/article");
-    drop("/id", "a TimelineJS document has no id");
+    coverage_.explain_drop("/id", "a TimelineJS document has no id");
     json out;
     out["text"] = std::move(text);
     return out;
@@ -119,6 +105,8 @@ private:
     if (exact) {
       slide["start_date"] = date_object(*t.start);
       if (t.end) slide["end_date"] = date_object(*t.end);
+      coverage_.carried(pointer_to(pointer, "start"));
+      if (t.end) coverage_.carried(pointer_to(pointer, "end"));
       return true;
     }
     // A start date the story has is kept at its precision; a bound becomes the day it names.
@@ -132,8 +120,8 @@ private:
       slide["end_date"] = date_object(date_of_day(*range.last));
     const std::string shown = display(t);
     slide["display_date"] = html_escape(shown);
-    approximate(pointer, "TimelineJS dates are plain dates; \"" + shown +
-                             "\" is shown as display_date over the dates it covers");
+    coverage_.approximated(pointer, "TimelineJS dates are plain dates; \"" + shown +
+                                        "\" is shown as display_date over the dates it covers");
     return true;
   }
 
@@ -142,9 +130,9 @@ private:
     const std::string pointer = json_pointer("events", i);
     json slide;
     if (!e.time || !dates(*e.time, pointer_to(pointer, "time"), slide)) {
-      drop(pointer,
-           "a TimelineJS slide needs a date; " + (e.time ? "\"" + display(*e.time) + "\" has none"
-                                                         : std::string("the event has no time")));
+      coverage_.explain_drop(pointer, "a TimelineJS slide needs a date; " +
+                                          (e.time ? "\"" + display(*e.time) + "\" has none"
+                                                  : std::string("the event has no time")));
       return nullptr;
     }
     json text;
@@ -152,23 +140,19 @@ private:
     slide["text"] = std::move(text);
     slide["group"] = std::string(enum_name(e.kind));
     slide["unique_id"] = e.id.value;
-    const auto field = [&](bool present, std::string_view name) {
-      if (present)
-        drop(pointer_to(pointer, std::string(name)),
-             "a TimelineJS slide has no " + std::string(name));
-    };
-    field(e.status.has_value(), "status");
-    field(!e.participants.empty(), "participants");
-    field(e.place.has_value(), "place");
-    field(!e.links.empty(), "links");
-    field(e.attribution != Attribution{}, "attribution");
-    field(!e.evidence.empty(), "evidence");
+    for (const char* name : {"id", "kind", "summary"})
+      coverage_.carried(pointer_to(pointer, name));
+    // The story's own voice (stated, on no one's word) is what a slide reads back as.
+    if (e.attribution == Attribution{}) coverage_.carried(pointer_to(pointer, "attribution"));
+    for (const char* name : {"status", "participants", "place", "links", "attribution", "evidence"})
+      coverage_.explain_drop(pointer_to(pointer, name),
+                             "a TimelineJS slide has no " + std::string(name));
     extensions(e.extensions, pointer);
     return slide;
   }
 
   const Story& story_;
-  std::vector<Diagnostic> diagnostics_;
+  ExportCoverage coverage_{"TimelineJS"};
 };
 
 } // namespace
