@@ -15,6 +15,7 @@
 #include <boost/preprocessor/seq/variadic_seq_to_seq.hpp>
 #include <boost/preprocessor/stringize.hpp>
 #include <boost/preprocessor/tuple/elem.hpp>
+#include <optional>
 #include <string_view>
 
 namespace storydata {
@@ -53,6 +54,18 @@ noexcept {
     if (d.value == value) name = d.name;
   });
   return name;
+}
+
+/// The enumerator whose JSON name is `name` ("cyberattack"), or nullopt: enum_name's inverse.
+template <class E>
+requires boost::describe::has_describe_enumerators<E>::value std::optional<E>
+enum_value(std::string_view name)
+noexcept {
+  std::optional<E> value;
+  boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto d) {
+    if (d.name == name) value = d.value;
+  });
+  return value;
 }
 
 } // namespace storydata

@@ -83,14 +83,9 @@ template <reflect::Enum E> class EnumOps final : public ValueOps {
 public:
   std::string_view expected() const override { return "a string"; }
   bool string(void* target, std::string& value, Reader& reader) const override {
-    bool found = false;
-    boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto d) {
-      if (!found && value == d.name) {
-        *static_cast<E*>(target) = d.value;
-        found = true;
-      }
-    });
-    if (!found) {
+    if (const auto parsed = enum_value<E>(value)) {
+      *static_cast<E*>(target) = *parsed;
+    } else {
       std::vector<std::string_view> names;
       std::string allowed;
       boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto d) {

@@ -5,6 +5,7 @@
 
 #include "diagnostics/codes.hpp"
 
+#include <nlohmann/json.hpp>
 #include <storydata/convert.hpp>
 #include <string>
 #include <string_view>
@@ -13,8 +14,14 @@ namespace storydata::convert {
 
 using Exporter = ExportResult (*)(const Story&);
 using Importer = ImportResult (*)(std::string_view);
+/// A document as detectors see it: its text, and the text parsed once (with the input limits) as
+/// a JSON object, or null when it is not one.
+struct Sniffed {
+  std::string_view text;
+  const nlohmann::json* object = nullptr;
+};
 /// Whether a document is, beyond doubt, written in the format (a cheap look at its content).
-using Detector = bool (*)(std::string_view);
+using Detector = bool (*)(const Sniffed&);
 
 /// An entry of a loss report (SD301/SD302 exporting, SD311/SD312 importing): a warning at a JSON
 /// Pointer, located later (imports) or never (exports, whose pointers lead into a story that has

@@ -6,6 +6,7 @@
 #include "ninjs/ninjs.hpp"
 #include "schema_org/schema_org.hpp"
 #include "stix/stix.hpp"
+#include "support/json_input.hpp"
 #include "timelinejs/timelinejs.hpp"
 
 #include <algorithm>
@@ -28,11 +29,10 @@ ImportResult story_from(std::string_view text) {
 }
 
 // A story says so in its first field's name: an object with a "storydata" version string.
-bool is_story(std::string_view text) {
-  const auto document = nlohmann::json::parse(text, nullptr, false);
-  if (!document.is_object()) return false;
-  const auto version = document.find("storydata");
-  return version != document.end() && version->is_string();
+bool is_story(const Sniffed& document) {
+  if (!document.object) return false;
+  const auto version = document.object->find("storydata");
+  return version != document.object->end() && version->is_string();
 }
 
 // In the order of the Format enumeration; a converter a format lacks is null.
@@ -115,9 +115,11 @@ std::optional<Format> parse_format(std::string_view name) noexcept {
 }
 
 std::vector<Format> detect_formats(std::string_view text) {
+  const auto object = parse_json_object(text);
+  const Sniffed document{text, object ? &*object : nullptr};
   std::vector<Format> out;
   for (const auto& c : converters)
-    if (c.detect && c.detect(text)) out.push_back(c.info.format);
+    if (c.detect && c.detect(document)) out.push_back(c.info.format);
   return out;
 }
 

@@ -6,6 +6,6 @@
 namespace storydata::convert {
 
 ImportResult import_gdelt(std::string_view text);
-bool is_gdelt(std::string_view text);
+bool is_gdelt(const Sniffed& document);
 
 } // namespace storydata::convert

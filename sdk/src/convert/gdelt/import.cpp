@@ -222,7 +222,7 @@ private:
     if (!cameo.exact || e.kind != cameo.kind)
       warn(code::import_approximates_value, row, column("EventCode"),
            "CAMEO " + std::string(code) + " (" + std::string(cameo.description) +
-               ") imported as `" + std::string(boost::describe::enum_to_string(e.kind, "other")) +
+               ") imported as `" + std::string(enum_name(e.kind)) +
                "`, the nearest event kind" +
                (e.kind != cameo.kind ? " its actors allow" : std::string()));
     e.summary = (agent ? name_of(*agent) + ": " : std::string()) +
@@ -296,8 +296,8 @@ ImportResult import_gdelt(std::string_view text) {
 }
 
 // The first line has 61 tab-separated columns, a numeric event id and an 8-digit SQLDATE.
-bool is_gdelt(std::string_view text) {
-  const auto line = text.substr(0, text.find('\n'));
+bool is_gdelt(const Sniffed& document) {
+  const auto line = document.text.substr(0, document.text.find('\n'));
   const auto fields = split(line.ends_with('\r') ? line.substr(0, line.size() - 1) : line, '\t');
   return fields.size() == columns.size() && !fields[0].empty() &&
          fields[0].find_first_not_of("0123456789") == std::string_view::npos &&

@@ -388,8 +388,8 @@ bool has_camel_case(const json& value, std::size_t depth = 0) {
   return false;
 }
 
-std::optional<bool> ninjs_generation_3(std::string_view text) {
-  const auto item = parse_json_object(text);
+std::optional<bool> ninjs_generation_3(const Sniffed& document) {
+  const nlohmann::json* item = document.object;
   if (!item || !item->contains("uri") || !(*item)["uri"].is_string() || item->contains("storydata"))
     return std::nullopt;
   std::size_t ninjs_fields = 0;
@@ -414,13 +414,13 @@ ImportResult import_ninjs3(std::string_view text) {
   return import_ninjs(text, "a ninjs 3.x item");
 }
 
-bool is_ninjs2(std::string_view text) {
-  const auto three = ninjs_generation_3(text);
+bool is_ninjs2(const Sniffed& document) {
+  const auto three = ninjs_generation_3(document);
   return three && !*three;
 }
 
-bool is_ninjs3(std::string_view text) {
-  const auto three = ninjs_generation_3(text);
+bool is_ninjs3(const Sniffed& document) {
+  const auto three = ninjs_generation_3(document);
   return three && *three;
 }
 

@@ -9,7 +9,7 @@ ExportResult export_ninjs2(const Story& story);
 ExportResult export_ninjs3(const Story& story);
 ImportResult import_ninjs2(std::string_view text);
 ImportResult import_ninjs3(std::string_view text);
-bool is_ninjs2(std::string_view text);
-bool is_ninjs3(std::string_view text);
+bool is_ninjs2(const Sniffed& document);
+bool is_ninjs3(const Sniffed& document);
 
 } // namespace storydata::convert

@@ -185,7 +185,7 @@ private:
     json node{{"@id", ref("event", e.id.value)["@id"]}, {"@type", "Event"}};
     coverage_.carried(pointer_to(at, "id"));
     carry(node, "description", pointer_to(at, "summary"), e.summary);
-    node["keywords"] = std::string(boost::describe::enum_to_string(e.kind, "other"));
+    node["keywords"] = std::string(enum_name(e.kind));
     coverage_.approximated(pointer_to(at, "kind"),
                            "written as a keyword; schema.org has no event types "
                            "for it");
@@ -248,7 +248,7 @@ private:
       if (!property) continue;
       node[property].push_back(ref("actor", participant.actor.id));
       coverage_.carried(pointer_to(here, "actor"));
-      const auto role = std::string(boost::describe::enum_to_string(participant.role, "agent"));
+      const auto role = std::string(enum_name(participant.role));
       if (exact)
         coverage_.carried(pointer_to(here, "role"));
       else

@@ -3,6 +3,7 @@
 // and reports the article and its sources. Everything else is reported (SD311), with its
 // pointer, line and column in the bundle.
 #include "codec/locate.hpp"
+#include "convert/support/json_input.hpp"
 #include "stix.hpp"
 #include "text/json_pointer.hpp"
 #include "vocabulary.hpp"
@@ -20,39 +21,6 @@ namespace {
 using json = nlohmann::json;
 using namespace stix;
 
-constexpr std::size_t max_depth = 128;
-
-/// How deeply arrays and objects nest, counted without parsing (strings skipped), so that a
-/// hostile document is refused before a parser walks it.
-std::size_t nesting(std::string_view text) {
-  std::size_t depth = 0, deepest = 0;
-  bool in_string = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (in_string) {
-      if (c == '\\')
-        ++i;
-      else if (c == '"')
-        in_string = false;
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '[' || c == '{') {
-      deepest = std::max(deepest, ++depth);
-    } else if ((c == ']' || c == '}') && depth > 0) {
-      --depth;
-    }
-  }
-  return deepest;
-}
-
-template <class E> std::optional<E> enum_value(std::string_view name) {
-  std::optional<E> out;
-  boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto d) {
-    if (d.name == name) out = d.value;
-  });
-  return out;
-}
-
 std::string string_at(const json& object, const char* key) {
   const auto found = object.find(key);
   return found != object.end() && found->is_string() ? found->get<std::string>() : std::string();
@@ -63,12 +31,10 @@ public:
   explicit StixReader(std::string_view text) : text_(text) {}
 
   ImportResult run() {
-    if (text_.size() > (std::size_t{64} << 20)) return fail("the bundle is larger than 64 MiB");
-    if (nesting(text_) > max_depth)
-      return fail("the bundle nests deeper than " + std::to_string(max_depth) + " levels");
-    const json bundle = json::parse(text_, nullptr, false);
-    if (bundle.is_discarded()) return fail("the input is not JSON");
-    if (!bundle.is_object() || string_at(bundle, "type") != "bundle")
+    const auto parsed = parse_json_input(text_, "a STIX 2.1 bundle", diagnostics_);
+    if (!parsed) return {{}, std::move(diagnostics_)};
+    const json& bundle = *parsed;
+    if (string_at(bundle, "type") != "bundle")
       return fail("a STIX bundle is an object with \"type\": \"bundle\"");
     const auto objects = bundle.find("objects");
     if (objects == bundle.end() || !objects->is_array())
@@ -477,10 +443,8 @@ ImportResult import_stix(std::string_view text) {
   return StixReader(text).run();
 }
 
-bool is_stix_bundle(std::string_view text) {
-  if (nesting(text) > max_depth) return false;
-  const json document = json::parse(text, nullptr, false);
-  return document.is_object() && string_at(document, "type") == "bundle";
+bool is_stix_bundle(const Sniffed& document) {
+  return document.object && string_at(*document.object, "type") == "bundle";
 }
 
 } // namespace storydata::convert

@@ -8,6 +8,6 @@ namespace storydata::convert {
 ExportResult export_stix(const Story& story);
 ImportResult import_stix(std::string_view text);
 /// A JSON object with "type": "bundle" (a STIX bundle, of any version the importer then checks).
-bool is_stix_bundle(std::string_view text);
+bool is_stix_bundle(const Sniffed& document);
 
 } // namespace storydata::convert

@@ -5,12 +5,15 @@
 #include "convert/converters.hpp"
 #include "text/text_position.hpp"
 
+#include <storydata/codec.hpp>
+
 namespace storydata::convert {
 namespace {
 
 using json = nlohmann::json;
-constexpr std::size_t max_depth = 128;
-constexpr std::size_t max_bytes = std::size_t{64} << 20;
+// The same limits as story documents.
+constexpr std::size_t max_depth = DecodeOptions{}.max_depth;
+constexpr std::size_t max_bytes = DecodeOptions{}.max_bytes;
 
 class LimitedDom {
 public:

@@ -11,7 +11,8 @@
 namespace storydata::convert {
 
 /// The document, or nullopt after adding an SD313 error (with line:column for a syntax error)
-/// naming `format` to `diagnostics`. Deeper than 128 levels or larger than 64 MiB is refused.
+/// naming `format` to `diagnostics`. Deeper or larger than a story may be (DecodeOptions) is
+/// refused.
 std::optional<nlohmann::json> parse_json_input(std::string_view text, std::string_view format,
                                                std::vector<Diagnostic>& diagnostics);
 

@@ -1,11 +1,10 @@
 // Whether a document is a TimelineJS 3 timeline: its content, not its file name, says so.
-#include "convert/support/json_input.hpp"
 #include "timelinejs.hpp"
 
 namespace storydata::convert {
 
-bool is_timelinejs(std::string_view text) {
-  const auto document = parse_json_object(text);
+bool is_timelinejs(const Sniffed& sniffed) {
+  const nlohmann::json* document = sniffed.object;
   if (!document) return false;
   // Keys that belong to a story, a STIX bundle or a ninjs item rule a timeline out.
   for (const char* other : {"storydata", "type", "uri", "objects"})

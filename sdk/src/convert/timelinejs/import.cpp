@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
+#include <storydata/kinds.hpp>
 #include <storydata/validate.hpp>
 #include <string>
 
@@ -22,25 +23,6 @@ namespace storydata::convert {
 namespace {
 
 using json = nlohmann::json;
-
-std::optional<EventKind> event_kind(std::string_view name) {
-  std::optional<EventKind> out;
-  boost::mp11::mp_for_each<boost::describe::describe_enumerators<EventKind>>([&](auto d) {
-    if (d.name == name) out = d.value;
-  });
-  return out;
-}
-
-/// Kinds the validator rejects without participants (SD240), which slides never have: asked of
-/// the validator itself so that the two cannot disagree.
-bool needs_participants(EventKind kind) {
-  Story probe;
-  probe.events.push_back(Event{});
-  probe.events.front().kind = kind;
-  for (const auto& d : check(probe))
-    if (d.code == code::missing_role.code) return true;
-  return false;
-}
 
 /// Plain text of an HTML fragment, on one line.
 std::string plain(std::string_view html) {
@@ -262,11 +244,12 @@ private:
     if (e.summary.empty()) e.summary = "Slide " + std::to_string(i + 1);
     e.time = time(s, pointer);
     if (const auto group = s.find("group"); group != s.end()) {
-      const auto kind = group->is_string() ? event_kind(group->get<std::string>()) : std::nullopt;
+      const auto kind =
+          group->is_string() ? enum_value<EventKind>(group->get<std::string>()) : std::nullopt;
       if (!kind)
         approximate(pointer_to(pointer, "group"),
                     "not a storydata event kind; the event is of kind other");
-      else if (needs_participants(*kind))
+      else if (required_roles(*kind).count > 0) // slides have no participants (SD240)
         approximate(pointer_to(pointer, "group"),
                     "an event of kind " + group->get<std::string>() +
                         " needs participants a slide cannot name; it is of "

@@ -10,6 +10,6 @@ ExportResult export_timelinejs(const Story& story);
 ImportResult import_timelinejs(std::string_view text);
 /// A JSON object with an "events" array or a "title" slide, and no key of the story, STIX or
 /// ninjs formats.
-bool is_timelinejs(std::string_view text);
+bool is_timelinejs(const Sniffed& document);
 
 } // namespace storydata::convert
