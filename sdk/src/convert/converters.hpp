@@ -40,6 +40,11 @@ inline Diagnostic not_this_format(std::string_view format, std::string why,
   return d;
 }
 
+/// An import that stops at once: the input is not `format`, for the reason given.
+inline ImportResult refuse(std::string_view format, std::string why) {
+  return {{}, {not_this_format(format, std::move(why))}};
+}
+
 struct Converter {
   FormatInfo info;
   Exporter to = nullptr;

@@ -222,8 +222,7 @@ private:
     if (!cameo.exact || e.kind != cameo.kind)
       warn(code::import_approximates_value, row, column("EventCode"),
            "CAMEO " + std::string(code) + " (" + std::string(cameo.description) +
-               ") imported as `" + std::string(enum_name(e.kind)) +
-               "`, the nearest event kind" +
+               ") imported as `" + std::string(enum_name(e.kind)) + "`, the nearest event kind" +
                (e.kind != cameo.kind ? " its actors allow" : std::string()));
     e.summary = (agent ? name_of(*agent) + ": " : std::string()) +
                 std::string(cameo.description.empty() ? "Event" : cameo.description) +

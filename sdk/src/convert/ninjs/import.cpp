@@ -3,12 +3,13 @@
 // become events of kind `other`. Both importers read both generations (3.x renamed properties to
 // camel case; they are matched by their 2.x names). Everything else is reported with a pointer
 // into the input.
-#include "convert/export_coverage.hpp"
+#include "convert/import_report.hpp"
 #include "convert/support/html_text.hpp"
 #include "convert/support/json_input.hpp"
 #include "convert/support/paragraphs.hpp"
 #include "keys.hpp"
 #include "ninjs.hpp"
+#include "text/json_pointer.hpp"
 
 #include <set>
 
@@ -26,7 +27,8 @@ const std::string* string_at(const json& object, std::string_view key) {
 
 class Reader {
 public:
-  Reader(const json& item, std::string_view format) : item_(item), format_(format) {}
+  Reader(const json& item, std::string_view format, std::string_view text)
+      : item_(item), format_(format), text_(text) {}
 
   ImportResult read() {
     // Properties are looked up by their 2.x names, whichever generation wrote them.
@@ -53,8 +55,8 @@ public:
     use("standard"); // describes the document, not the news
     for (const auto& [lower, key] : fields_)
       if (!used_.contains(lower))
-        ignore(pointer_to("", key), "ninjs `" + key + "` has no place in a story");
-    return {std::move(story_), std::move(diagnostics_)};
+        report_.ignored(pointer_to("", key), "ninjs `" + key + "` has no place in a story");
+    return report_.finish(std::move(story_), text_);
   }
 
 private:
@@ -72,13 +74,6 @@ private:
   }
   void use(std::string_view lower) { used_.insert(std::string(lower)); }
 
-  void warn(const RuleInfo& code, std::string pointer, std::string message) {
-    diagnostics_.push_back(loss(code, std::move(pointer), std::move(message)));
-  }
-  void ignore(std::string pointer, std::string why) {
-    warn(code::import_ignores_field, std::move(pointer), std::move(why));
-  }
-
   // Items of a list with a string "value", each as (pointer, object).
   std::vector<std::pair<std::string, const json*>> valued_items(std::string_view lower) {
     std::vector<std::pair<std::string, const json*>> out;
@@ -86,7 +81,7 @@ private:
     if (!list) return out;
     use(lower);
     if (!list->is_array()) {
-      ignore(at(lower), "`" + std::string(lower) + "` is not a list");
+      report_.ignored(at(lower), "`" + std::string(lower) + "` is not a list");
       return out;
     }
     for (std::size_t i = 0; i < list->size(); ++i) {
@@ -94,7 +89,7 @@ private:
       if (entry.is_object() && string_at(entry, "value"))
         out.emplace_back(pointer_to(at(lower), i), &entry);
       else
-        ignore(pointer_to(at(lower), i), "an entry without a text `value`");
+        report_.ignored(pointer_to(at(lower), i), "an entry without a text `value`");
     }
     return out;
   }
@@ -134,8 +129,7 @@ private:
     if (uri)
       story_.extensions.values["x-ninjs-uri"] = json(*uri).dump();
     else
-      warn(code::import_approximates_value, "",
-           "the item has no `uri`; the story is called `ninjs-item`");
+      report_.approximated("", "the item has no `uri`; the story is called `ninjs-item`");
   }
 
   void headline() {
@@ -149,20 +143,20 @@ private:
         story_.article.headline = collapse_spaces(html_or_text(
             (*headlines[i].second)["value"].get_ref<const std::string&>(), *headlines[i].second));
       } else
-        ignore(headlines[i].first, "a story has one headline");
+        report_.ignored(headlines[i].first, "a story has one headline");
     }
     for (const char* fallback : {"title", "slugline"}) {
       if (!story_.article.headline.empty()) return;
       if (const auto* text = field_string(fallback); text && !collapse_spaces(*text).empty()) {
         story_.article.headline = collapse_spaces(*text);
         use(fallback);
-        warn(code::import_approximates_value, at(fallback),
-             std::string("the item has no headline; its `") + fallback + "` is used instead");
+        report_.approximated(at(fallback), std::string("the item has no headline; its `") +
+                                               fallback + "` is used instead");
       }
     }
     if (story_.article.headline.empty()) {
       story_.article.headline = "Untitled ninjs item";
-      warn(code::import_approximates_value, "", "the item has no headline, title or slugline");
+      report_.approximated("", "the item has no headline, title or slugline");
     }
   }
 
@@ -183,10 +177,10 @@ private:
             collapse_spaces(html_or_text((*entry)["value"].get_ref<const std::string&>(), *entry));
         if (!text.empty()) story_.article.standfirst = std::move(text);
         if (paragraphs_of(*entry).size() > 1)
-          warn(code::import_approximates_value, pointer,
-               "a description of several paragraphs joined into one standfirst");
+          report_.approximated(pointer,
+                               "a description of several paragraphs joined into one standfirst");
       } else
-        ignore(pointer, "a story has one standfirst");
+        report_.ignored(pointer, "a story has one standfirst");
     }
   }
 
@@ -203,8 +197,8 @@ private:
     }
     for (std::size_t i = 0; i < bodies.size(); ++i)
       if (best != i)
-        ignore(bodies[i].first,
-               "another rendering of the body, which was read from " + bodies[*best].first);
+        report_.ignored(bodies[i].first, "another rendering of the body, which was read from " +
+                                             bodies[*best].first);
     story_.article.body = std::move(paragraphs);
   }
 
@@ -215,11 +209,10 @@ private:
     if (!text) return;
     use(lower);
     const auto parsed = PartialDate::parse(std::string_view(*text).substr(0, 10));
-    if (!parsed) return ignore(at(lower), "not a date-time: \"" + *text + "\"");
+    if (!parsed) return report_.ignored(at(lower), "not a date-time: \"" + *text + "\"");
     into = parsed;
     if (text->size() > 10)
-      warn(code::import_approximates_value, at(lower),
-           "the time of day is dropped: storydata keeps dates");
+      report_.approximated(at(lower), "the time of day is dropped: storydata keeps dates");
   }
 
   void dates() {
@@ -241,7 +234,7 @@ private:
     const auto* list = field(lower);
     if (!list) return;
     use(lower);
-    if (!list->is_array()) return ignore(at(lower), "not a list");
+    if (!list->is_array()) return report_.ignored(at(lower), "not a list");
     for (std::size_t i = 0; i < list->size(); ++i) {
       const auto& entry = (*list)[i];
       const auto here = pointer_to(at(lower), i);
@@ -249,7 +242,7 @@ private:
       const auto* literal = entry.is_object() ? string_at(entry, "literal") : nullptr;
       const auto display = collapse_spaces(name ? *name : literal ? *literal : "");
       if (display.empty()) {
-        ignore(here, "an entry without a name");
+        report_.ignored(here, "an entry without a name");
         continue;
       }
       Actor actor;
@@ -266,10 +259,10 @@ private:
         actor.description = "A thing the item is about (a ninjs object)";
       for (const auto& [key, value] : entry.items())
         if (key != "name" && key != "literal" && key != "uri")
-          ignore(pointer_to(here, key), "ninjs `" + key + "` of an entry has no place in a story");
+          report_.ignored(pointer_to(here, key),
+                          "ninjs `" + key + "` of an entry has no place in a story");
       if (kind == ActorKind::location)
-        warn(code::import_approximates_value, here,
-             "a ninjs place imported as a location (it may be a country)");
+        report_.approximated(here, "a ninjs place imported as a location (it may be a country)");
       story_.actors.push_back(std::move(actor));
     }
   }
@@ -279,14 +272,14 @@ private:
     const auto* list = field("events");
     if (!list) return;
     use("events");
-    if (!list->is_array()) return ignore(at("events"), "not a list");
+    if (!list->is_array()) return report_.ignored(at("events"), "not a list");
     std::set<std::string> event_ids;
     for (std::size_t i = 0; i < list->size(); ++i) {
       const auto& entry = (*list)[i];
       const auto here = pointer_to(at("events"), i);
       const auto* name = entry.is_object() ? string_at(entry, "name") : nullptr;
       if (!name || collapse_spaces(*name).empty()) {
-        ignore(here, "an event without a name");
+        report_.ignored(here, "an event without a name");
         continue;
       }
       const auto* literal = string_at(entry, "literal");
@@ -299,11 +292,11 @@ private:
       event.id.value = id;
       event.summary = collapse_spaces(*name);
       story_.events.push_back(std::move(event));
-      warn(code::import_approximates_value, here,
-           "a ninjs event imported as an event of kind `other`");
+      report_.approximated(here, "a ninjs event imported as an event of kind `other`");
       for (const auto& [key, value] : entry.items())
         if (key != "name" && key != "literal")
-          ignore(pointer_to(here, key), "ninjs `" + key + "` of an event has no place in a story");
+          report_.ignored(pointer_to(here, key),
+                          "ninjs `" + key + "` of an event has no place in a story");
     }
   }
 
@@ -319,8 +312,7 @@ private:
     author.description = "The item's by-line";
     story_.article.authors.push_back({author.id.value});
     story_.actors.push_back(std::move(author));
-    warn(code::import_approximates_value, at("by"),
-         "the by-line imported as one author of kind `other`");
+    report_.approximated(at("by"), "the by-line imported as one author of kind `other`");
   }
 
   void copyright_holder() {
@@ -333,8 +325,7 @@ private:
     publisher.name = collapse_spaces(*holder);
     story_.article.publisher = Ref<Actor>{publisher.id.value};
     story_.actors.push_back(std::move(publisher));
-    warn(code::import_approximates_value, at("copyrightholder"),
-         "the copyright holder imported as the publisher");
+    report_.approximated(at("copyrightholder"), "the copyright holder imported as the publisher");
   }
 
   // The exporter writes the article's URL as a rendition named "web"; other renditions are
@@ -350,7 +341,7 @@ private:
       if (name && *name == "web" && href && !story_.article.url)
         story_.article.url = *href;
       else
-        ignore(pointer_to(at("renditions"), i), "a rendition other than the web page");
+        report_.ignored(pointer_to(at("renditions"), i), "a rendition other than the web page");
     }
   }
 
@@ -359,8 +350,9 @@ private:
   std::map<std::string, std::string> fields_; ///< 2.x name -> the key as written
   std::set<std::string> used_;
   std::set<std::string, std::less<>> ids_;
+  std::string_view text_;
   Story story_;
-  std::vector<Diagnostic> diagnostics_;
+  ImportReport report_;
 };
 
 ImportResult import_ninjs(std::string_view text, std::string_view format) {
@@ -372,7 +364,7 @@ ImportResult import_ninjs(std::string_view text, std::string_view format) {
         not_this_format(format, "a ninjs item has a `uri`, its one required property", "/uri"));
     return result;
   }
-  return Reader(*item, format).read();
+  return Reader(*item, format, text).read();
 }
 
 // 3.x's camel-case properties, or its standard version, tell the generations apart; an item

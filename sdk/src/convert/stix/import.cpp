@@ -2,7 +2,7 @@
 // actors, campaigns events, relationships participants, event links or relations, notes claims,
 // and reports the article and its sources. Everything else is reported (SD311), with its
 // pointer, line and column in the bundle.
-#include "codec/locate.hpp"
+#include "convert/import_report.hpp"
 #include "convert/support/json_input.hpp"
 #include "stix.hpp"
 #include "text/json_pointer.hpp"
@@ -31,23 +31,23 @@ public:
   explicit StixReader(std::string_view text) : text_(text) {}
 
   ImportResult run() {
-    const auto parsed = parse_json_input(text_, "a STIX 2.1 bundle", diagnostics_);
-    if (!parsed) return {{}, std::move(diagnostics_)};
+    const auto parsed = parse_json_input(text_, "a STIX 2.1 bundle", report_.diagnostics());
+    if (!parsed) return report_.finish({}, text_);
     const json& bundle = *parsed;
     if (string_at(bundle, "type") != "bundle")
-      return fail("a STIX bundle is an object with \"type\": \"bundle\"");
+      return refuse("a STIX 2.1 bundle", "a STIX bundle is an object with \"type\": \"bundle\"");
     const auto objects = bundle.find("objects");
     if (objects == bundle.end() || !objects->is_array())
-      return fail("a STIX bundle has its objects in an \"objects\" array");
+      return refuse("a STIX 2.1 bundle", "a STIX bundle has its objects in an \"objects\" array");
     for (const auto& [key, value] : bundle.items())
       if (key != "type" && key != "id" && key != "objects")
-        ignore(json_pointer(key), "the bundle's \"" + key + "\" has no place in a story");
+        report_.ignored(json_pointer(key), "the bundle's \"" + key + "\" has no place in a story");
     objects_ = &*objects;
 
     for (std::size_t i = 0; i < objects->size(); ++i) {
       const json& o = (*objects)[i];
       if (!o.is_object() || string_at(o, "id").empty() || string_at(o, "type").empty())
-        ignore(at(i), "not a STIX object: an object with a \"type\" and an \"id\"");
+        report_.ignored(at(i), "not a STIX object: an object with a \"type\" and an \"id\"");
     }
     choose_article();
     for (std::size_t i = 0; i < objects->size(); ++i)
@@ -64,27 +64,11 @@ public:
     story_.id.value = is_valid_id(story_id_) ? story_id_ : unique(string_at(bundle, "id"), "story");
     if (story_.article.headline.empty())
       story_.article.headline = "STIX bundle " + string_at(bundle, "id");
-    codec::locate(text_, diagnostics_);
-    return {std::move(story_), std::move(diagnostics_)};
+    return report_.finish(std::move(story_), text_);
   }
 
 private:
-  ImportResult fail(std::string why) {
-    ImportResult out;
-    out.diagnostics.push_back(not_this_format("a STIX 2.1 bundle", std::move(why)));
-    return out;
-  }
-
   static std::string at(std::size_t i) { return json_pointer("objects", i); }
-
-  void ignore(std::string pointer, std::string message) {
-    diagnostics_.push_back(
-        loss(code::import_ignores_field, std::move(pointer), std::move(message)));
-  }
-  void approximate(std::string pointer, std::string message) {
-    diagnostics_.push_back(
-        loss(code::import_approximates_value, std::move(pointer), std::move(message)));
-  }
 
   /// Reports every property of `o` that is neither STIX bookkeeping nor in `used`.
   void ignore_others(std::size_t i, const json& o, std::initializer_list<std::string_view> used) {
@@ -93,11 +77,11 @@ private:
     for (const auto& [key, value] : o.items()) {
       if (std::find(bookkeeping.begin(), bookkeeping.end(), key) != bookkeeping.end()) continue;
       if (std::find(used.begin(), used.end(), key) != used.end()) continue;
-      ignore(pointer_to(at(i), key),
-             "a " + string_at(o, "type") + "'s \"" + key + "\" has no place in a story");
+      report_.ignored(pointer_to(at(i), key),
+                      "a " + string_at(o, "type") + "'s \"" + key + "\" has no place in a story");
     }
     if (const auto v = string_at(o, "spec_version"); !v.empty() && v != "2.1")
-      approximate(pointer_to(at(i), "spec_version"), "read as STIX 2.1");
+      report_.approximated(pointer_to(at(i), "spec_version"), "read as STIX 2.1");
   }
 
   /// An id not yet taken in its collection (named by `fallback`): `wanted` if it is a valid id,
@@ -138,8 +122,8 @@ private:
     for (std::size_t k = 0; k < refs->size(); ++k) {
       const json& ref = (*refs)[k];
       if (!ref.is_object() || !take(string_at(ref, "source_name"), ref))
-        ignore(pointer_to(at(i), "external_references", k),
-               "an external reference storydata has no place for");
+        report_.ignored(pointer_to(at(i), "external_references", k),
+                        "an external reference storydata has no place for");
     }
   }
 
@@ -161,7 +145,8 @@ private:
     const auto c = o.find("confidence");
     if (c == o.end()) return std::nullopt;
     if (!c->is_number_integer()) {
-      ignore(pointer_to(at(i), "confidence"), "a confidence is a whole number from 0 to 100");
+      report_.ignored(pointer_to(at(i), "confidence"),
+                      "a confidence is a whole number from 0 to 100");
       return std::nullopt;
     }
     // Clamped first, so that no number (-2^63, 2^64 - 1) can overflow the nearest-value search.
@@ -171,8 +156,9 @@ private:
             : std::clamp<std::int64_t>(c->get<std::int64_t>(), -1000, 1000);
     const Certainty out = certainty(value);
     if (confidence(out) != value)
-      approximate(pointer_to(at(i), "confidence"), "confidence " + std::to_string(value) +
-                                                       " read as " + std::string(enum_name(out)));
+      report_.approximated(pointer_to(at(i), "confidence"), "confidence " + std::to_string(value) +
+                                                                " read as " +
+                                                                std::string(enum_name(out)));
     return out;
   }
 
@@ -182,9 +168,9 @@ private:
     if (value.empty()) return std::nullopt;
     const auto day = day_of(value);
     if (!day)
-      ignore(pointer_to(at(i), key), "not a STIX timestamp");
+      report_.ignored(pointer_to(at(i), key), "not a STIX timestamp");
     else if (value.find("T00:00:00") == std::string::npos)
-      approximate(pointer_to(at(i), key), "the time of day of " + value + " is left out");
+      report_.approximated(pointer_to(at(i), key), "the time of day of " + value + " is left out");
     return day;
   }
 
@@ -197,7 +183,7 @@ private:
     else if (type == "campaign")
       campaign(i, o);
     else if (type != "relationship" && type != "note" && type != "report" && !type.empty())
-      ignore(at(i), "a STIX " + type + " has no place in a story");
+      report_.ignored(at(i), "a STIX " + type + " has no place in a story");
   }
 
   void second_pass(std::size_t i, const json& o) {
@@ -224,7 +210,7 @@ private:
         if (k == 0 && (*s)[k].is_string())
           sector = (*s)[k].get<std::string>();
         else
-          ignore(pointer_to(at(i), "sectors", k), "an actor has one kind, not sectors");
+          report_.ignored(pointer_to(at(i), "sectors", k), "an actor has one kind, not sectors");
       }
     }
     shape.sector = sector;
@@ -273,8 +259,9 @@ private:
     };
     if (has(Role::agent) && has(Role::target)) return;
     e.kind = EventKind::other;
-    approximate(at(i), "a campaign without both attributed-to and targets relationships is an "
-                       "event of kind other");
+    report_.approximated(at(i),
+                         "a campaign without both attributed-to and targets relationships is an "
+                         "event of kind other");
   }
 
   void relationship(std::size_t i, const json& o) {
@@ -289,7 +276,8 @@ private:
           {{to_actor->second}, type == "attributed-to" ? Role::agent : Role::target, {}});
       const auto c = certainty_of(i, o);
       if (c && *c != e.attribution.certainty)
-        ignore(pointer_to(at(i), "confidence"), "a participant has the certainty of its event");
+        report_.ignored(pointer_to(at(i), "confidence"),
+                        "a participant has the certainty of its event");
       ignore_others(i, o, {"relationship_type", "source_ref", "target_ref", "confidence"});
       return;
     }
@@ -321,8 +309,8 @@ private:
       story_.relations.push_back(std::move(r));
       return;
     }
-    ignore(at(i), "a \"" + type + "\" relationship from " + source + " to " + target +
-                      " has no place in a story");
+    report_.ignored(at(i), "a \"" + type + "\" relationship from " + source + " to " + target +
+                               " has no place in a story");
   }
 
   void note(std::size_t i, const json& o) {
@@ -335,7 +323,8 @@ private:
     const auto speaker = std::find_if(story_.actors.begin(), story_.actors.end(),
                                       [&](const Actor& a) { return a.name == author; });
     if (speaker == story_.actors.end()) {
-      ignore(at(i), "a note becomes a claim only when its first author is an actor's name");
+      report_.ignored(at(i),
+                      "a note becomes a claim only when its first author is an actor's name");
       return;
     }
     c.id.value = story_id(o, "claim");
@@ -349,11 +338,11 @@ private:
         else if (const auto e = events_.find(ref); e != events_.end())
           c.about_events.push_back({story_.events[e->second].id.value});
         else
-          ignore(pointer_to(at(i), "object_refs", k), "not an actor or an event");
+          report_.ignored(pointer_to(at(i), "object_refs", k), "not an actor or an event");
       }
     }
     for (std::size_t k = 1; k < authors->size(); ++k)
-      ignore(pointer_to(at(i), "authors", k), "a claim has one speaker");
+      report_.ignored(pointer_to(at(i), "authors", k), "a claim has one speaker");
     c.attribution.certainty = certainty_of(i, o).value_or(Certainty::reported);
     external_references(i, o, own_reference());
     ignore_others(i, o, {"content", "authors", "object_refs", "confidence", "external_references"});
@@ -384,8 +373,8 @@ private:
         if (Attribution* a = attribution_of(ref))
           a->according_to.push_back({s.id.value});
         else if (!article_ || ref != string_at((*objects_)[*article_], "id"))
-          ignore(pointer_to(at(i), "object_refs", k),
-                 "a source vouches for events, relations and claims only");
+          report_.ignored(pointer_to(at(i), "object_refs", k),
+                          "a source vouches for events, relations and claims only");
       }
     }
     ignore_others(i, o,
@@ -428,7 +417,7 @@ private:
   std::string_view text_;
   const json* objects_ = nullptr;
   Story story_;
-  std::vector<Diagnostic> diagnostics_;
+  ImportReport report_;
   std::optional<std::size_t> article_;
   std::string story_id_;
   std::map<std::string, std::set<std::string, std::less<>>, std::less<>> taken_;

@@ -1,7 +1,7 @@
 // A TimelineJS 3 document as a story: the title slide as the article, each slide as an event.
 // Slide text is HTML and becomes plain text; what a story has no place for (media, backgrounds,
 // eras, scale, times of day) is reported with its pointer, line and column in the input.
-#include "codec/locate.hpp"
+#include "convert/import_report.hpp"
 #include "convert/support/html_text.hpp"
 #include "convert/support/json_input.hpp"
 #include "text/json_pointer.hpp"
@@ -77,20 +77,22 @@ public:
   explicit TimelineReader(std::string_view text) : text_(text) {}
 
   ImportResult run() {
-    const auto document = parse_json_input(text_, "a TimelineJS document", diagnostics_);
-    if (!document) return {{}, std::move(diagnostics_)};
+    const auto document = parse_json_input(text_, "a TimelineJS document", report_.diagnostics());
+    if (!document) return report_.finish({}, text_);
     const json& root = *document;
     const auto title = root.find("title");
     const auto events = root.find("events");
     if (title == root.end() && events == root.end())
-      return fail("a TimelineJS document has an \"events\" array or a \"title\" slide");
+      return refuse("a TimelineJS document",
+                    "a TimelineJS document has an \"events\" array or a \"title\" slide");
     if (events != root.end() && !events->is_array())
-      return fail("a TimelineJS document's \"events\" is an array of slides");
+      return refuse("a TimelineJS document",
+                    "a TimelineJS document's \"events\" is an array of slides");
     if (title != root.end() && !title->is_object())
-      return fail("a TimelineJS document's \"title\" is a slide object");
+      return refuse("a TimelineJS document", "a TimelineJS document's \"title\" is a slide object");
     for (const auto& [key, value] : root.items())
       if (key != "title" && key != "events")
-        ignore(json_pointer(key), "a timeline's \"" + key + "\" has no place in a story");
+        report_.ignored(json_pointer(key), "a timeline's \"" + key + "\" has no place in a story");
 
     if (title != root.end()) title_slide(*title);
     if (events != root.end())
@@ -100,31 +102,16 @@ public:
     if (story_.article.headline.empty()) story_.article.headline = "TimelineJS timeline";
     const std::string id = slug(story_.article.headline, 48);
     story_.id.value = is_valid_id(id) ? id : "timeline";
-    codec::locate(text_, diagnostics_);
-    return {std::move(story_), std::move(diagnostics_)};
+    return report_.finish(std::move(story_), text_);
   }
 
 private:
-  ImportResult fail(std::string why) {
-    ImportResult out;
-    out.diagnostics.push_back(not_this_format("a TimelineJS document", std::move(why)));
-    return out;
-  }
-  void ignore(std::string pointer, std::string message) {
-    diagnostics_.push_back(
-        loss(code::import_ignores_field, std::move(pointer), std::move(message)));
-  }
-  void approximate(std::string pointer, std::string message) {
-    diagnostics_.push_back(
-        loss(code::import_approximates_value, std::move(pointer), std::move(message)));
-  }
-
   /// The slide's text.headline and text.text as plain text; other text fields are reported.
   std::pair<std::string, std::string> slide_text(const json& slide, const std::string& pointer) {
     const auto text = slide.find("text");
     if (text == slide.end()) return {};
     if (!text->is_object()) {
-      ignore(pointer_to(pointer, "text"), "a slide's text is an object {headline, text}");
+      report_.ignored(pointer_to(pointer, "text"), "a slide's text is an object {headline, text}");
       return {};
     }
     std::pair<std::string, std::string> out;
@@ -132,8 +119,8 @@ private:
       if ((key == "headline" || key == "text") && value.is_string())
         (key == "headline" ? out.first : out.second) = value.get<std::string>();
       else
-        ignore(pointer_to(pointer, "text", key),
-               "a slide's text \"" + key + "\" has no place in a story");
+        report_.ignored(pointer_to(pointer, "text", key),
+                        "a slide's text \"" + key + "\" has no place in a story");
     }
     return out;
   }
@@ -144,26 +131,27 @@ private:
     story_.article.body = html_paragraphs(text);
     for (const auto& [key, value] : title.items())
       if (key != "text")
-        ignore(json_pointer("title", key),
-               "the title slide's \"" + key + "\" has no place in a story");
+        report_.ignored(json_pointer("title", key),
+                        "the title slide's \"" + key + "\" has no place in a story");
   }
 
   /// A TimelineJS date as a storydata date, to the day at most; nullopt (reported) when it has
   /// no year storydata can hold.
   std::optional<PartialDate> date(const json& d, const std::string& pointer) {
     if (!d.is_object()) {
-      ignore(pointer, "a TimelineJS date is an object {year, month, day}");
+      report_.ignored(pointer, "a TimelineJS date is an object {year, month, day}");
       return std::nullopt;
     }
     if (absent(d, "year")) {
-      ignore(pointer, "a date without a year is left out");
+      report_.ignored(pointer, "a date without a year is left out");
       return std::nullopt;
     }
     const auto year = date_part(d["year"]);
     if (!year || *year < 1 || *year > 9999) {
-      ignore(pointer_to(pointer, "year"),
-             "storydata dates are years 1 to 9999 of the common era; " +
-                 d["year"].dump(-1, ' ', false, json::error_handler_t::replace) + " is left out");
+      report_.ignored(pointer_to(pointer, "year"),
+                      "storydata dates are years 1 to 9999 of the common era; " +
+                          d["year"].dump(-1, ' ', false, json::error_handler_t::replace) +
+                          " is left out");
       return std::nullopt;
     }
     PartialDate out{static_cast<int>(*year), 0, 0};
@@ -172,7 +160,8 @@ private:
       if (month && *month >= 1 && *month <= 12)
         out.month = static_cast<int>(*month);
       else
-        approximate(pointer_to(pointer, "month"), "not a month; the date is kept to the year");
+        report_.approximated(pointer_to(pointer, "month"),
+                             "not a month; the date is kept to the year");
     }
     if (!absent(d, "day")) {
       const auto day = date_part(d["day"]);
@@ -181,19 +170,20 @@ private:
       if (out.month > 0 && with_day.day > 0 && PartialDate::parse(with_day.to_string()))
         out = with_day;
       else
-        approximate(pointer_to(pointer, "day"), "not a day of " + out.to_string() +
-                                                    "; the date is kept to " +
-                                                    (out.month > 0 ? "the month" : "the year"));
+        report_.approximated(pointer_to(pointer, "day"),
+                             "not a day of " + out.to_string() + "; the date is kept to " +
+                                 (out.month > 0 ? "the month" : "the year"));
     }
     for (const auto& [key, value] : d.items()) {
       if (key == "year" || key == "month" || key == "day") continue;
       const bool time_of_day =
           key == "hour" || key == "minute" || key == "second" || key == "millisecond";
       if (time_of_day && !absent(d, key.c_str()))
-        approximate(pointer_to(pointer, key),
-                    "storydata dates are days; the time of day is left out");
+        report_.approximated(pointer_to(pointer, key),
+                             "storydata dates are days; the time of day is left out");
       else if (!time_of_day)
-        ignore(pointer_to(pointer, key), "a date's \"" + key + "\" has no place in a story");
+        report_.ignored(pointer_to(pointer, key),
+                        "a date's \"" + key + "\" has no place in a story");
     }
     return out;
   }
@@ -207,11 +197,11 @@ private:
     if (end != slide.end()) {
       const auto last = date(*end, pointer_to(pointer, "end_date"));
       if (last && !out.start)
-        ignore(pointer_to(pointer, "end_date"), "an end without a start is left out");
+        report_.ignored(pointer_to(pointer, "end_date"), "an end without a start is left out");
       else if (last && last->last_day() < out.start->first_day())
-        ignore(pointer_to(pointer, "end_date"), "the end " + last->to_string() +
-                                                    " is before the start " +
-                                                    out.start->to_string() + "; it is left out");
+        report_.ignored(pointer_to(pointer, "end_date"),
+                        "the end " + last->to_string() + " is before the start " +
+                            out.start->to_string() + "; it is left out");
       else if (last && *last != *out.start)
         out.end = last;
     }
@@ -219,8 +209,8 @@ private:
       if (shown->is_string() && out.start)
         out.label = plain(shown->get_ref<const std::string&>());
       else
-        ignore(pointer_to(pointer, "display_date"),
-               "a display date is kept only as the label of a date");
+        report_.ignored(pointer_to(pointer, "display_date"),
+                        "a display date is kept only as the label of a date");
       if (out.label && out.label->empty()) out.label.reset();
     }
     if (!out.start) return std::nullopt;
@@ -230,7 +220,7 @@ private:
   void slide(std::size_t i, const json& s) {
     const std::string pointer = json_pointer("events", i);
     if (!s.is_object()) {
-      ignore(pointer, "not a slide: a slide is an object");
+      report_.ignored(pointer, "not a slide: a slide is an object");
       return;
     }
     Event e;
@@ -247,13 +237,13 @@ private:
       const auto kind =
           group->is_string() ? enum_value<EventKind>(group->get<std::string>()) : std::nullopt;
       if (!kind)
-        approximate(pointer_to(pointer, "group"),
-                    "not a storydata event kind; the event is of kind other");
+        report_.approximated(pointer_to(pointer, "group"),
+                             "not a storydata event kind; the event is of kind other");
       else if (required_roles(*kind).count > 0) // slides have no participants (SD240)
-        approximate(pointer_to(pointer, "group"),
-                    "an event of kind " + group->get<std::string>() +
-                        " needs participants a slide cannot name; it is of "
-                        "kind other");
+        report_.approximated(pointer_to(pointer, "group"),
+                             "an event of kind " + group->get<std::string>() +
+                                 " needs participants a slide cannot name; it is of "
+                                 "kind other");
       else
         e.kind = *kind;
     }
@@ -261,8 +251,8 @@ private:
     if (const auto id = s.find("unique_id"); id != s.end()) {
       wanted = id->is_string() ? id->get<std::string>() : std::string();
       if (!is_valid_id(wanted) || taken_.contains(wanted)) {
-        ignore(pointer_to(pointer, "unique_id"),
-               "not a storydata id, or one taken; the event gets its own");
+        report_.ignored(pointer_to(pointer, "unique_id"),
+                        "not a storydata id, or one taken; the event gets its own");
         wanted.clear();
       } else {
         taken_.insert(wanted);
@@ -271,7 +261,8 @@ private:
     for (const auto& [key, value] : s.items())
       if (key != "text" && key != "start_date" && key != "end_date" && key != "display_date" &&
           key != "group" && key != "unique_id")
-        ignore(pointer_to(pointer, key), "a slide's \"" + key + "\" has no place in a story");
+        report_.ignored(pointer_to(pointer, key),
+                        "a slide's \"" + key + "\" has no place in a story");
     wanted_ids_.push_back(std::move(wanted));
     id_bases_.push_back(slug(head.empty() ? e.summary : head, 48));
     story_.events.push_back(std::move(e));
@@ -300,7 +291,7 @@ private:
 
   std::string_view text_;
   Story story_;
-  std::vector<Diagnostic> diagnostics_;
+  ImportReport report_;
   std::set<std::string> taken_;
   std::vector<std::string> wanted_ids_, id_bases_;
   std::map<std::string, int> next_number_;
