@@ -40,26 +40,20 @@ struct Options {
 
 std::optional<Options> parse(int argc, char** argv) {
   Options o;
-  for (int i = 1; i < argc; ++i) {
-    const std::string_view arg = argv[i];
-    if (!arg.starts_with("--")) {
-      o.files.emplace_back(arg);
-      continue;
-    }
-    if (i + 1 >= argc) return std::nullopt;
-    const auto n = number(argv[++i]);
-    if (!n) return std::nullopt;
-    if (arg == "--seed")
-      o.spec.seed = *n;
-    else if (arg == "--stories")
-      o.spec.stories = *n;
-    else if (arg == "--events")
-      o.spec.events = *n;
-    else if (arg == "--repeat" && *n > 0)
-      o.repeat = *n;
-    else
-      return std::nullopt;
-  }
+  const bool ok = each_argument(
+      argc, argv, [](std::string_view) { return false; },
+      [&](std::string_view name, std::string_view value) {
+        if (name != "--repeat") return corpus_option(o.spec, name, value);
+        const auto n = number(value);
+        if (!n || *n == 0) return false;
+        o.repeat = *n;
+        return true;
+      },
+      [&](std::string_view path) {
+        o.files.emplace_back(path);
+        return true;
+      });
+  if (!ok) return std::nullopt;
   return o;
 }
 

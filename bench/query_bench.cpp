@@ -50,35 +50,25 @@ struct Options {
 
 std::optional<Options> parse(int argc, char** argv) {
   Options o;
-  for (int i = 1; i < argc; ++i) {
-    const std::string_view arg = argv[i];
-    if (!arg.starts_with("--")) {
-      o.files.emplace_back(arg);
-      continue;
-    }
-    if (i + 1 >= argc) return std::nullopt;
-    const std::string_view value = argv[++i];
-    if (arg == "--x") {
-      o.x = value;
-    } else if (arg == "--y") {
-      o.y = value;
-    } else if (arg == "--rows") {
-      o.rows_dir = value;
-    } else {
-      const auto n = number(value);
-      if (!n || *n == 0) return std::nullopt;
-      if (arg == "--repeat")
-        o.repeat = *n;
-      else if (arg == "--min-runs")
-        o.min_runs = *n;
-      else if (arg == "--max-runs")
-        o.max_runs = *n;
-      else if (arg == "--budget")
-        o.budget = *n;
-      else
-        return std::nullopt;
-    }
-  }
+  const auto option = [&](std::string_view name, std::string_view value) {
+    for (auto [known, text] : {std::pair{"--x", &o.x}, {"--y", &o.y}, {"--rows", &o.rows_dir}})
+      if (name == known) return (*text = value, true);
+    const auto n = number(value);
+    if (!n || *n == 0) return false;
+    for (auto [known, count] : {std::pair{"--repeat", &o.repeat},
+                                {"--min-runs", &o.min_runs},
+                                {"--max-runs", &o.max_runs},
+                                {"--budget", &o.budget}})
+      if (name == known) return (*count = *n, true);
+    return false;
+  };
+  const bool ok = each_argument(
+      argc, argv, [](std::string_view) { return false; }, option,
+      [&](std::string_view path) {
+        o.files.emplace_back(path);
+        return true;
+      });
+  if (!ok) return std::nullopt;
   if (o.files.empty() || o.min_runs > o.max_runs) return std::nullopt;
   return o;
 }

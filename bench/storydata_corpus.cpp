@@ -36,31 +36,15 @@ struct Options {
 
 std::optional<Options> parse(int argc, char** argv) {
   Options o;
-  for (int i = 1; i < argc; ++i) {
-    const std::string_view arg = argv[i];
-    if (arg == "--check") {
-      o.check = true;
-      continue;
-    }
-    if (i + 1 >= argc) return std::nullopt;
-    const char* value = argv[++i];
-    if (arg == "--out") {
-      o.out_dir = value;
-    } else if (arg == "--ndjson") {
-      o.ndjson = value;
-    } else {
-      const auto n = number(value);
-      if (!n) return std::nullopt;
-      if (arg == "--seed")
-        o.spec.seed = *n;
-      else if (arg == "--stories")
-        o.spec.stories = *n;
-      else if (arg == "--events")
-        o.spec.events = *n;
-      else
-        return std::nullopt;
-    }
-  }
+  const bool ok = each_argument(
+      argc, argv, [&](std::string_view name) { return name == "--check" && (o.check = true); },
+      [&](std::string_view name, std::string_view value) {
+        if (name == "--out") return (o.out_dir = value, true);
+        if (name == "--ndjson") return (o.ndjson = value, true);
+        return corpus_option(o.spec, name, value);
+      },
+      [](std::string_view) { return false; });
+  if (!ok) return std::nullopt;
   // One output at most; with none, --check alone is useful.
   if (!o.out_dir.empty() && !o.ndjson.empty()) return std::nullopt;
   if (o.out_dir.empty() && o.ndjson.empty() && !o.check) return std::nullopt;
