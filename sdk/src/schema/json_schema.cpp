@@ -56,17 +56,12 @@ struct DefsBuilder {
     constexpr auto doc = type_doc<T>();
     ordered properties = ordered::object();
     ordered required = ordered::array();
-    bool extensible = false;
-    reflect::for_each_member<T>([&](auto d) {
+    const bool extensible = schema::for_each_field<T>([&](auto d) {
       using M = reflect::member_t<decltype(d)>;
-      if constexpr (reflect::ExtensionFields<M>) {
-        extensible = true;
-      } else {
-        ordered property = value_schema<M>();
-        property["description"] = schema::member_description<M>(doc.member(d.name));
-        properties[d.name] = std::move(property);
-        if (reflect::is_required<M>) required.push_back(d.name);
-      }
+      ordered property = value_schema<M>();
+      property["description"] = schema::member_description<M>(doc.member(d.name));
+      properties[d.name] = std::move(property);
+      if (reflect::is_required<M>) required.push_back(d.name);
     });
     ordered schema = {{"description", doc.doc}, {"type", "object"}, {"properties", properties}};
     if (!required.empty()) schema["required"] = required;

@@ -76,6 +76,19 @@ private:
   std::set<std::string_view> seen_;
 };
 
+/// Visits each field of T but its `x-` extensions (`field(descriptor)`, the member's type being
+/// reflect::member_t<decltype(descriptor)>), in declaration order; true when T takes extensions.
+template <class T, class Field> bool for_each_field(Field&& field) {
+  bool extensible = false;
+  reflect::for_each_member<T>([&](auto d) {
+    if constexpr (reflect::ExtensionFields<reflect::member_t<decltype(d)>>)
+      extensible = true;
+    else
+      field(d);
+  });
+  return extensible;
+}
+
 /// Visits every struct (visitor.structure<T>()) and enum (visitor.enumeration<T>()) reachable
 /// from Root, each once.
 template <class Root, class Visitor> void for_each_named_type(Visitor& visitor) {

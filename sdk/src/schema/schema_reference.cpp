@@ -77,15 +77,10 @@ struct ReferenceWriter {
     constexpr auto doc = type_doc<T>();
     out += "### " + std::string(doc.name) + "\n\n" + std::string(doc.doc) + "\n\n";
     out += "| field | type | required | description |\n|---|---|---|---|\n";
-    bool extensible = false;
-    reflect::for_each_member<T>([&](auto d) {
+    const bool extensible = schema::for_each_field<T>([&](auto d) {
       using M = reflect::member_t<decltype(d)>;
-      if constexpr (reflect::ExtensionFields<M>) {
-        extensible = true;
-      } else {
-        out += "| `" + std::string(d.name) + "` | " + cell(type_label<M>()) + " | " +
-               (reflect::is_required<M> ? "yes" : "") + " | " + cell(doc.member(d.name)) + " |\n";
-      }
+      out += "| `" + std::string(d.name) + "` | " + cell(type_label<M>()) + " | " +
+             (reflect::is_required<M> ? "yes" : "") + " | " + cell(doc.member(d.name)) + " |\n";
     });
     if (extensible)
       out += "| `x-*` | any JSON | | Fields of your own, kept through round trips. |\n";
