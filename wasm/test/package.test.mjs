@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { repoPath } from './support.mjs';
 import { serve } from './browser/serve.mjs';
+import { launchChromium } from '../../tests/support/chromium.mjs';
+import { strictTscArgs } from '../../tests/support/typescript.mjs';
 
 const wasmDir = fileURLToPath(repoPath('wasm/'));
 const browserDir = fileURLToPath(new URL('./browser/', import.meta.url));
@@ -85,18 +87,9 @@ test('TypeScript users get types that check under --strict', () => {
     console.log(problems.length, kinds, sd.timeline(story, { during: '2014' }).length);`,
   );
   const tsc = join(browserDir, 'node_modules/typescript/bin/tsc');
-  run('node', [
-    tsc,
-    '--noEmit',
-    '--strict',
-    '--target',
-    'es2022',
-    '--module',
-    'nodenext',
-    '--moduleResolution',
-    'nodenext',
-    'use.ts',
-  ]);
+  const typecheck = (file) =>
+    run('node', strictTscArgs(tsc, file, { module: 'nodenext', moduleResolution: 'nodenext' }));
+  typecheck('use.ts');
   writeFileSync(
     join(project, 'wrong.ts'),
     `
@@ -105,19 +98,7 @@ test('TypeScript users get types that check under --strict', () => {
     sd.validate({ storydata: '1.0', id: 's', article: { headline: 1, body: [] } });`,
   );
   assert.throws(
-    () =>
-      run('node', [
-        tsc,
-        '--noEmit',
-        '--strict',
-        '--target',
-        'es2022',
-        '--module',
-        'nodenext',
-        '--moduleResolution',
-        'nodenext',
-        'wrong.ts',
-      ]),
+    () => typecheck('wrong.ts'),
     (e) => /wrong\.ts\(4,\d+\): error TS2322/.test(e.stdout),
   );
 });
@@ -136,18 +117,7 @@ test('a page built by Vite runs it in Chromium, on the page and in a worker, und
   );
   const { chromium } = await import(join(browserDir, 'node_modules/playwright-core/index.mjs'));
   const server = await serve(dist);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium(chromium);
   try {
     const page = await browser.newPage();
     const errors = [];

@@ -7,19 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { serve } from '../../serve.mjs';
+import { launchChromium } from '../../../tests/support/chromium.mjs';
 
 const demo = fileURLToPath(new URL('../..', import.meta.url));
 export const artifacts = process.env.DEMO_ARTIFACTS ?? join(demo, '..', 'build', 'js-demo-artifacts');
-export const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export async function buildPage() {
   if (process.env.DEMO_DIST) return process.env.DEMO_DIST;
@@ -29,7 +20,7 @@ export async function buildPage() {
 }
 
 export async function launch() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: chromiumArgs });
+  return launchChromium(chromium);
 }
 
 /** Builds, serves and launches once: {url, browser, close()}. */

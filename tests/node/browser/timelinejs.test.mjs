@@ -10,10 +10,10 @@ import { createRequire } from 'node:module';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { chromium } from 'playwright-core';
 import { root, run } from '../cli/support.mjs';
+import { launchChromium } from '../../support/chromium.mjs';
 
 const require = createRequire(import.meta.url);
 const dist = join(dirname(require.resolve('@knight-lab/timelinejs/package.json')), 'dist');
-const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const types = {
   '.js': 'text/javascript',
   '.css': 'text/css',
@@ -78,18 +78,7 @@ test('TimelineJS renders the export of the example story without errors', async 
 
   const server = await serve(exported.stdout);
   t.after(() => server.close());
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium(chromium);
   t.after(() => browser.close());
   const tab = await browser.newPage();
   const errors = [];
