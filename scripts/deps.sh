@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-debian_packages=(cmake ninja-build g++ clang libclang-rt-14-dev nlohmann-json3-dev libboost1.81-dev doctest-dev
+debian_packages=(cmake ninja-build g++ clang clang-tidy libclang-rt-14-dev nlohmann-json3-dev libboost1.81-dev doctest-dev
                  emscripten nodejs npm chromium)
 missing=()
 for package in "${debian_packages[@]}"; do

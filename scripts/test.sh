@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: the JS lint (scripts/lint.sh), the suite natively, under WebAssembly (Node),
-# under AddressSanitizer and UndefinedBehaviorSanitizer, then a bounded libFuzzer run
-# (FUZZ_SECONDS, default 60). Installs missing dependencies first (scripts/deps.sh). Ends with
+# Runs every test: the JS lint (scripts/lint.sh), clang-tidy (scripts/tidy.sh), the suite
+# natively, under WebAssembly (Node), under AddressSanitizer and UndefinedBehaviorSanitizer, then
+# a bounded libFuzzer run (FUZZ_SECONDS, default 60). Installs missing dependencies first (scripts/deps.sh). Ends with
 # one summary line.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +21,9 @@ summary=""
 echo "== lint"
 if ./scripts/lint.sh; then result=passed; else result=FAILED; status=1; fi
 summary+="lint: $result; "
+echo "== tidy"
+if ./scripts/tidy.sh; then result=passed; else result=FAILED; status=1; fi
+summary+="tidy: $result; "
 for preset in native wasm sanitize; do
   if run_preset "$preset"; then result=passed; else result=FAILED; status=1; fi
   counts=$(grep -Eo '[0-9]+ tests failed out of [0-9]+' "build/$preset-ctest.log" 2>/dev/null || echo "did not run")

@@ -292,7 +292,9 @@ DecodeResult decode(std::string_view text, const DecodeOptions& options) {
   // A version this SDK cannot read makes every other finding meaningless: report only that.
   for (auto& d : out)
     if (d.code == code::unsupported_version.code) {
-      out.assign(1, std::move(d));
+      Diagnostic version = std::move(d); // not a reference into `out` while it is replaced
+      out.clear();
+      out.push_back(std::move(version));
       break;
     }
   return result;

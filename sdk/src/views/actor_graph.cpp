@@ -109,11 +109,11 @@ std::optional<std::vector<Neighbour>> ActorGraph::shortest_path(std::size_t from
   while (!queue.empty() && !seen[to]) {
     const std::size_t at = queue.front();
     queue.pop_front();
-    for (auto& step : neighbours(at, directed ? Direction::out : Direction::both))
+    for (const auto& step : neighbours(at, directed ? Direction::out : Direction::both))
       if (!seen[step.entity]) {
         seen[step.entity] = true;
         queue.push_back(step.entity);
-        reached_by[step.entity] = std::move(step);
+        reached_by[step.entity] = step;
       }
   }
   if (!seen[to]) return std::nullopt;
