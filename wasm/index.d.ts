@@ -2,9 +2,11 @@
 // types/story.d.ts, which is generated from the C++ model.
 import type { Story, ActorKind, Certainty, EventKind } from './types/story.js';
 import type { Diagnostic } from './types/diagnostic.js';
+import type { ProvenanceRow, QueryRow, StepRow, TimelineRow } from './types/query.js';
 
 export type * from './types/story.js';
 export type * from './types/diagnostic.js';
+export type * from './types/query.js';
 
 /** A story as JSON text, as UTF-8 bytes, or as an object (which is serialized first). */
 export type StoryInput = string | Uint8Array | Story;
@@ -18,13 +20,6 @@ export interface ValidationResult {
 export interface ParseResult extends ValidationResult {
   /** The story as read (canonical: defaults filled in), or null when it has errors. */
   story: Story | null;
-}
-
-/** A row of a query result; docs/query.md lists the fields of every row type. */
-export interface QueryRow {
-  type: 'actor' | 'event' | 'claim' | 'relation' | 'timeline' | 'step' | 'provenance';
-  story: string;
-  [field: string]: unknown;
 }
 
 export interface QueryResult {
@@ -141,13 +136,13 @@ export interface Storydata {
   /** Actors within `hops` edges of an actor (either direction), and the edges among them. */
   egoNetwork(input: StoryInput, actor: string, hops?: number): Network;
   /** A shortest path between two actors ([] when there is none). */
-  path(input: StoryInput, from: string, to: string): QueryRow[];
+  path(input: StoryInput, from: string, to: string): StepRow[];
   /** Every edge at an actor, with the actor at the other end. */
-  neighbours(input: StoryInput, actor: string): QueryRow[];
+  neighbours(input: StoryInput, actor: string): StepRow[];
   /** Events in timeline order, with the days they may cover. */
-  timeline(input: StoryInput, options?: TimelineOptions): QueryRow[];
+  timeline(input: StoryInput, options?: TimelineOptions): TimelineRow[];
   /** The chains of sources an event, claim, relation or source comes from. */
-  provenance(input: StoryInput, id: string): QueryRow[];
+  provenance(input: StoryInput, id: string): ProvenanceRow[];
   /** Every span the story marks in its article, in text order. Throws StoryError. */
   highlights(input: StoryInput): Highlight[];
 
@@ -164,6 +159,12 @@ export interface LoadOptions {
    */
   wasm?: string | URL | ArrayBuffer | Uint8Array | WebAssembly.Module;
 }
+
+/**
+ * A value written for the query language: quoted, with its backslashes and quotes escaped, so
+ * that any name is one value (`queryValue("O'Brien")` is `'O\\'Brien'`).
+ */
+export function queryValue(value: string | number): string;
 
 /** Loads the WebAssembly module once per call; keep the returned object and reuse it. */
 export function load(options?: LoadOptions): Promise<Storydata>;

@@ -63,16 +63,18 @@ function rows(json) {
   return result;
 }
 
-// A value of the query language: quoted, its backslashes and quotes escaped, so that any name
-// (with spaces, accents or quotes) is one value.
-function literal(value) {
+/** A value of the query language: quoted, its backslashes and quotes escaped, so that any name
+ * (with spaces, accents or quotes) is one value. */
+export function queryValue(value) {
   return `'${String(value).replace(/[\\']/g, (c) => `\\${c}`)}'`;
 }
 
 // "2014", "2014-11" or "2010/2015" as a time condition of the query language.
 function during(time) {
   const [from, to] = String(time).split('/');
-  return to === undefined ? `time = ${literal(from)}` : `time between ${literal(from)} and ${literal(to)}`;
+  return to === undefined
+    ? `time = ${queryValue(from)}`
+    : `time between ${queryValue(from)} and ${queryValue(to)}`;
 }
 
 function api(core) {
@@ -98,15 +100,15 @@ function api(core) {
       if (result.error) throw new QueryError(result.error, 1);
       return result;
     },
-    path: (input, from, to) => query(input, `path from ${literal(from)} to ${literal(to)}`).rows,
-    neighbours: (input, actor) => query(input, `neighbours of ${literal(actor)}`).rows,
+    path: (input, from, to) => query(input, `path from ${queryValue(from)} to ${queryValue(to)}`).rows,
+    neighbours: (input, actor) => query(input, `neighbours of ${queryValue(actor)}`).rows,
     timeline(input, { during: time, involving = [] } = {}) {
       const conditions = [];
       if (time !== undefined) conditions.push(during(time));
-      if (involving.length) conditions.push(`actor in (${involving.map(literal).join(', ')})`);
+      if (involving.length) conditions.push(`actor in (${involving.map(queryValue).join(', ')})`);
       return query(input, `timeline${conditions.length ? ` where ${conditions.join(' and ')}` : ''}`).rows;
     },
-    provenance: (input, id) => query(input, `provenance of ${literal(id)}`).rows,
+    provenance: (input, id) => query(input, `provenance of ${queryValue(id)}`).rows,
     highlights: (input) => answer(core.highlights(text(input))),
     formats: () => core.formats(),
     convert(input, { from = '', to }) {

@@ -1,19 +1,18 @@
 // @ts-check
 // The card shown for a mention: what the story says about an actor, event, claim or relation,
 // with its attribution and certainty. Times and roles come from the SDK's query rows.
+import { queryValue } from 'storydata';
 import { h, words } from './dom.js';
-
-/** A query value quoted so that any id or name reads as one token. */
-export const quote = (value) => (value.includes("'") ? `"${value}"` : `'${value}'`);
 
 // Each SDK call reads the whole story again, so a card's query is asked once per story version.
 const answers = new WeakMap();
 /**
+ * The rows of an `events` query.
  * @param {import('./store.js').Model} model
  * @param {string} query
- * @returns {import('storydata').QueryRow[]}
+ * @returns {import('storydata').EventRow[]}
  */
-function rows(model, query) {
+function eventRows(model, query) {
   if (!answers.has(model)) answers.set(model, new Map());
   const cache = answers.get(model);
   if (!cache.has(query)) cache.set(query, model.sdk.query(model.text, query).rows);
@@ -37,9 +36,8 @@ function attribution(story, item) {
 }
 
 function actorCard(model, actor) {
-  const roles = rows(model, `events where actor = ${quote(actor.id)}`).map((row) => {
-    const participants = /** @type {import('storydata').Participant[]} */ (row.participants);
-    const role = participants
+  const roles = eventRows(model, `events where actor = ${queryValue(actor.id)}`).map((row) => {
+    const role = row.participants
       .filter((p) => p.actor === actor.id)
       .map((p) => p.role)
       .join(', ');
@@ -58,7 +56,7 @@ function actorCard(model, actor) {
 }
 
 function eventCard(model, event) {
-  const [row] = rows(model, `events where id = ${quote(event.id)}`);
+  const [row] = eventRows(model, `events where id = ${queryValue(event.id)}`);
   return [
     h(
       'p',

@@ -3,7 +3,7 @@
 // query in the query language, and a typed query is run as it is. What they match is kept as
 // sets of ids per item type (null: everything passes), which every panel uses to dim the rest.
 import { h, fill, words } from './dom.js';
-import { quote } from './card.js';
+import { queryValue } from 'storydata';
 
 /**
  * Whether {type, id} passes the current filters and query.
@@ -18,7 +18,7 @@ export const passes = (matches, ref) => !matches || !matches[ref.type] || matche
  */
 export function filterQuery({ actor, kind, certainty }) {
   const conditions = [
-    actor && `actor = ${quote(actor)}`,
+    actor && `actor = ${queryValue(actor)}`,
     kind && `kind = ${kind}`,
     certainty && `certainty >= ${certainty}`,
   ].filter(Boolean);
@@ -76,14 +76,12 @@ export function runFilters(sdk, model, filters) {
   let error = null;
   const filter = filterQuery(filters);
   if (filter) {
-    // Query rows type their fields as unknown; every row of `events` and `relations` has a string id.
-    const events = new Set(sdk.query(model.text, filter).rows.map((r) => /** @type {string} */ (r.id)));
+    const ids = (rows) => rows.flatMap((r) => ('id' in r ? [r.id] : []));
+    const events = new Set(ids(sdk.query(model.text, filter).rows));
     const relationQuery = filters.kind
       ? null
-      : `relations${filters.actor || filters.certainty ? ' where ' : ''}${[filters.actor && `actor = ${quote(filters.actor)}`, filters.certainty && `certainty >= ${filters.certainty}`].filter(Boolean).join(' and ')}`;
-    const relations = new Set(
-      relationQuery ? sdk.query(model.text, relationQuery).rows.map((r) => /** @type {string} */ (r.id)) : [],
-    );
+      : `relations${filters.actor || filters.certainty ? ' where ' : ''}${[filters.actor && `actor = ${queryValue(filters.actor)}`, filters.certainty && `certainty >= ${filters.certainty}`].filter(Boolean).join(' and ')}`;
+    const relations = new Set(relationQuery ? ids(sdk.query(model.text, relationQuery).rows) : []);
     matches = { event: events, relation: relations, actor: null, claim: null };
   }
   if (filters.query.trim()) {

@@ -12,7 +12,7 @@
  * @property {import('storydata').Story} story
  * @property {import('storydata').Network} network
  * @property {import('storydata').Highlight[]} highlights
- * @property {import('storydata').QueryRow[]} timeline
+ * @property {import('storydata').TimelineRow[]} timeline
  */
 /** @typedef {'actor' | 'event' | 'claim' | 'relation'} ItemType */
 /**

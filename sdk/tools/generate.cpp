@@ -24,11 +24,13 @@ int main(int argc, char** argv) {
     return 2;
   }
   const std::string root = argv[1];
-  const bool ok = write(root + "/schema/story.schema.json", storydata::json_schema()) &&
-                  write(root + "/wasm/vocabulary.json", storydata::vocabulary_json()) &&
-                  write(root + "/docs/schema.md", storydata::schema_reference()) &&
-                  write(root + "/docs/diagnostics.md", storydata::diagnostics_reference()) &&
-                  write(root + "/wasm/types/story.d.ts", storydata::typescript_declarations()) &&
-                  write(root + "/wasm/types/diagnostic.d.ts", storydata::diagnostic_declarations());
+  const bool ok =
+      write(root + "/schema/story.schema.json", storydata::json_schema()) &&
+      write(root + "/wasm/vocabulary.json", storydata::vocabulary_json()) &&
+      write(root + "/docs/schema.md", storydata::schema_reference()) &&
+      write(root + "/docs/diagnostics.md", storydata::diagnostics_reference()) &&
+      write(root + "/wasm/types/story.d.ts", storydata::typescript_declarations()) &&
+      write(root + "/wasm/types/diagnostic.d.ts", storydata::diagnostic_declarations()) &&
+      write(root + "/wasm/types/query.d.ts", storydata::query_declarations());
   return ok ? 0 : 1;
 }

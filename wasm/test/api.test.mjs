@@ -1,7 +1,7 @@
 // The package's API end to end, under Node, through `import { load } from 'storydata'`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { QueryError, StoryError } from 'storydata';
+import { QueryError, StoryError, queryValue } from 'storydata';
 import { exampleStory, read, sd } from './support.mjs';
 
 const pkg = JSON.parse(read('wasm/package.json'));
@@ -118,6 +118,8 @@ test('typed calls: path, neighbours, timeline, provenance', () => {
 });
 
 test('typed calls take any name: quotes and backslashes are escaped, not refused', () => {
+  assert.equal(queryValue(`O'Brien \\ "x"`), `'O\\'Brien \\\\ "x"'`);
+  assert.equal(queryValue(2014), "'2014'");
   const name = 'The "Quiet" Men\'s Club \\ Eastmere';
   const story = {
     storydata: '1.0',

@@ -44,6 +44,7 @@ test('the tarball holds the module, the glue, the types, the schema and the voca
       'src/js/read-wasm.js',
       'src/js/read-wasm.node.js',
       'types/diagnostic.d.ts',
+      'types/query.d.ts',
       'types/story.d.ts',
       'vocabulary.json',
     ],

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <storydata/describe.hpp>
 #include <storydata/index.hpp>
 #include <string_view>
 #include <vector>
@@ -35,7 +36,9 @@ struct Edge {
   bool operator==(const Edge&) const = default;
 };
 
-enum class Direction { out, in, both };
+STORYDATA_ENUM(Direction, "How an edge is followed from an entity.",
+               (out, "From it to the other end.")(in, "From the other end to it.")(
+                   both, "Either way: a symmetric relation."))
 
 /// One step from an entity: the edge and the entity at its other end.
 struct Neighbour {

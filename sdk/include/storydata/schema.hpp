@@ -21,6 +21,10 @@ std::string typescript_declarations();
 /// (wasm/types/diagnostic.d.ts holds a copy).
 std::string diagnostic_declarations();
 
+/// TypeScript declarations of query rows, one interface per row type and their union `QueryRow`
+/// (wasm/types/query.d.ts holds a copy).
+std::string query_declarations();
+
 /// The kind traits of <storydata/kinds.hpp> as JSON: for each event kind its principal and
 /// counterpart roles, required roles, tone and verb; for each role whether it acts; for each
 /// relation kind whether it is symmetric (wasm/vocabulary.json holds a copy, which the npm package

@@ -1,5 +1,7 @@
-// Query results as JSON: the format of `storydata query --format json` and of the JS API.
+// Query results as JSON: the format of `storydata query --format json` and of the JS API. Each
+// row becomes its record (records.hpp), written field by field in declaration order.
 #include "model/reflect.hpp"
+#include "records.hpp"
 
 #include <nlohmann/json.hpp>
 #include <storydata/query.hpp>
@@ -8,102 +10,90 @@ namespace storydata {
 namespace {
 
 using json = nlohmann::ordered_json;
+using namespace query_rows;
 
-template <class E> json name(E value) {
-  return std::string(reflect::enum_name(value));
+/// A record's value as JSON: null for an absent optional, enums by name, lists as arrays,
+/// described structs as objects.
+template <class T> json value(const T& v) {
+  if constexpr (reflect::Optional<T>)
+    return v ? value(*v) : json(nullptr);
+  else if constexpr (reflect::Enum<T>)
+    return std::string(reflect::enum_name(v));
+  else if constexpr (reflect::Vector<T>) {
+    json out = json::array();
+    for (const auto& item : v)
+      out.push_back(value(item));
+    return out;
+  } else if constexpr (reflect::Struct<T>) {
+    json out = json::object();
+    reflect::for_each_member<T>([&](auto d) { out[d.name] = value(v.*d.pointer); });
+    return out;
+  } else
+    return v;
 }
 
-json time_of(const std::optional<VagueTime>& time) {
-  return time ? json(display(*time)) : json(nullptr);
+/// A row as its record's object, its type first.
+template <class R> json row(const R& record) {
+  json out = {{"type", R::type}};
+  out.update(value(record));
+  return out;
 }
 
-json day(const std::optional<std::int32_t>& day) {
-  return day ? json(iso_date(*day)) : json(nullptr);
+std::optional<std::string> time_of(const std::optional<VagueTime>& time) {
+  return time ? std::optional(display(*time)) : std::nullopt;
 }
 
-json direction(Direction d) {
-  return d == Direction::out ? "out" : d == Direction::in ? "in" : "both";
+std::optional<std::string> day(const std::optional<std::int32_t>& day) {
+  return day ? std::optional(iso_date(*day)) : std::nullopt;
 }
 
-// One row as an object: its type and story first, then its fields, always the same keys per type.
+// One row's record.
 struct RowWriter {
   const Corpus& corpus;
 
-  json head(std::string_view type, std::size_t story) const {
-    return json{{"type", type}, {"story", corpus.story(story).id.value}};
-  }
+  const std::string& story(std::size_t s) const { return corpus.story(s).id.value; }
 
   json operator()(const Found<Actor>& a) const {
-    json j = head("actor", a.story);
-    j["id"] = a->id.value;
-    j["kind"] = name(a->kind);
-    j["name"] = a->name;
-    return j;
+    return row(ActorRow{story(a.story), a->id.value, a->kind, a->name});
   }
   json operator()(const Found<Event>& e) const {
-    json j = head("event", e.story);
-    j["id"] = e->id.value;
-    j["kind"] = name(e->kind);
-    j["time"] = time_of(e->time);
-    j["certainty"] = name(e->attribution.certainty);
-    j["participants"] = json::array();
+    std::vector<ParticipantRow> participants;
     for (const auto& p : e->participants)
-      j["participants"].push_back({{"actor", p.actor.id}, {"role", name(p.role)}});
-    j["summary"] = e->summary;
-    return j;
+      participants.push_back({p.actor.id, p.role});
+    return row(EventRow{story(e.story), e->id.value, e->kind, time_of(e->time),
+                        e->attribution.certainty, std::move(participants), e->summary});
   }
   json operator()(const Found<Claim>& c) const {
-    json j = head("claim", c.story);
-    j["id"] = c->id.value;
-    j["speaker"] = c->speaker.id;
-    j["certainty"] = name(c->attribution.certainty);
-    j["quote"] = c->quote;
-    j["text"] = c->text;
-    return j;
+    return row(ClaimRow{story(c.story), c->id.value, c->speaker.id, c->attribution.certainty,
+                        c->quote, c->text});
   }
   json operator()(const Found<Relation>& r) const {
-    json j = head("relation", r.story);
-    j["id"] = r->id.value;
-    j["kind"] = name(r->kind);
-    j["subject"] = r->subject.id;
-    j["object"] = r->object.id;
-    j["certainty"] = name(r->attribution.certainty);
-    return j;
+    return row(RelationRow{story(r.story), r->id.value, r->kind, r->subject.id, r->object.id,
+                           r->attribution.certainty});
   }
   json operator()(const TimelineEntry& t) const {
-    json j = head("timeline", t.event.story);
-    j["id"] = t.event->id.value;
-    j["kind"] = name(t.event->kind);
-    j["time"] = t.label;
-    j["first"] = day(t.range.first);
-    j["last"] = day(t.range.last);
-    j["approximate"] = t.approximate;
-    j["summary"] = t.event->summary;
-    return j;
+    return row(TimelineRow{story(t.event.story), t.event->id.value, t.event->kind, t.label,
+                           day(t.range.first), day(t.range.last), t.approximate, t.event->summary});
   }
   json operator()(const Step& s) const {
-    json j = head("step", s.actor.story);
-    j["actor"] = s.actor->id.value;
-    j["name"] = s.actor->name;
-    const Edge* edge = s.edge ? &*s.edge : nullptr;
-    j["via"] = edge ? json(edge->source_id().value) : json(nullptr);
-    j["edge"] = edge ? json(edge->kind) : json(nullptr);
-    j["role"] = edge && edge->role ? name(*edge->role) : json(nullptr);
-    j["direction"] = edge ? direction(s.direction) : json(nullptr);
-    j["certainty"] = edge ? name(edge->certainty) : json(nullptr);
-    return j;
+    StepRow out{story(s.actor.story), s.actor->id.value, s.actor->name, {}, {}, {}, {}, {}};
+    if (const auto& edge = s.edge) {
+      out.via = edge->source_id().value;
+      out.edge = std::string(edge->kind);
+      out.role = edge->role;
+      out.direction = s.direction;
+      out.certainty = edge->certainty;
+    }
+    return row(out);
   }
-  json operator()(const ProvenanceRow& p) const {
-    json j = head("provenance", p.story);
-    j["chain"] = p.chain;
+  json operator()(const storydata::ProvenanceRow& p) const {
     const Source* source = p.step.source;
     const Derivation* d = p.step.derivation;
-    j["source"] = source ? source->id.value : "article";
-    j["title"] = source ? source->title : corpus.story(p.story).article.headline;
-    j["derivation"] = d ? name(d->kind) : json(nullptr);
-    j["by"] = d && d->by ? json(d->by->id) : json(nullptr);
-    j["time"] = d ? time_of(d->time) : json(nullptr);
-    return j;
+    return row(query_rows::ProvenanceRow{
+        story(p.story), p.chain, source ? source->id.value : "article",
+        source ? source->title : corpus.story(p.story).article.headline,
+        d ? std::optional(d->kind) : std::nullopt,
+        d && d->by ? std::optional(d->by->id) : std::nullopt, d ? time_of(d->time) : std::nullopt});
   }
 };
 
@@ -120,8 +110,8 @@ std::string to_json(const QueryResult& result) {
     return dump(
         {{"error", {{"message", result.error->message}, {"column", result.error->column}}}});
   json rows = json::array();
-  for (const auto& row : result.rows)
-    rows.push_back(std::visit(RowWriter{*result.corpus}, row));
+  for (const auto& r : result.rows)
+    rows.push_back(std::visit(RowWriter{*result.corpus}, r));
   return dump({{"form", result.form}, {"count", result.rows.size()}, {"rows", std::move(rows)}});
 }
 

@@ -1,5 +1,7 @@
 #include "named_types.hpp"
+#include "query/records.hpp"
 
+#include <set>
 #include <storydata/diagnostic.hpp>
 #include <storydata/schema.hpp>
 #include <storydata/story.hpp>
@@ -49,7 +51,7 @@ template <class M> std::string member_doc(std::string_view doc) {
 struct DeclarationWriter {
   std::string out;
 
-  template <class E> void enumeration() {
+  template <class E> static void enumeration_into(std::string& out) {
     constexpr auto doc = type_doc<E>();
     std::string text(doc.doc);
     for (const auto& value : doc.members)
@@ -59,6 +61,7 @@ struct DeclarationWriter {
       out += "\n  | '" + std::string(value.name) + "'";
     out += ";\n\n";
   }
+  template <class E> void enumeration() { enumeration_into<E>(out); }
 
   template <class T> void structure() {
     constexpr auto doc = type_doc<T>();
@@ -87,6 +90,85 @@ std::string typescript_declarations() {
                "scripts/generate.sh.\n\n";
   schema::for_each_named_type<Story>(writer);
   return writer.out;
+}
+
+namespace {
+
+/// Collects the names of the enums and structs reachable from Story.
+struct StoryTypes {
+  std::set<std::string_view> names;
+  template <class E> void enumeration() { names.insert(type_doc<E>().name); }
+  template <class T> void structure() { names.insert(type_doc<T>().name); }
+};
+
+/// The query rows: one interface per row type, with `type` as the discriminant, every field
+/// present (null where absent), and the union of them all.
+struct RowWriter {
+  std::set<std::string_view> story_types;
+  std::set<std::string_view> imported{};
+  std::string enums{}, structs{}, rows{}, row_union{};
+  std::set<std::string_view> written{};
+
+  template <class T> std::string type() {
+    if constexpr (reflect::Optional<T>) {
+      return type<typename T::value_type>() + " | null";
+    } else if constexpr (reflect::Vector<T>) {
+      return type<typename T::value_type>() + "[]";
+    } else if constexpr (reflect::Enum<T>) {
+      constexpr auto doc = type_doc<T>();
+      if (story_types.contains(doc.name))
+        imported.insert(doc.name);
+      else if (written.insert(doc.name).second)
+        DeclarationWriter::enumeration_into<T>(enums);
+      return std::string(doc.name);
+    } else if constexpr (reflect::Struct<T>) {
+      if (written.insert(type_doc<T>().name).second) structs += interface<T>("");
+      return std::string(type_doc<T>().name);
+    } else if constexpr (std::is_same_v<T, bool>) {
+      return "boolean";
+    } else if constexpr (std::is_arithmetic_v<T>) {
+      return "number";
+    } else {
+      return "string";
+    }
+  }
+
+  template <class T> std::string interface(std::string_view tag) {
+    constexpr auto doc = type_doc<T>();
+    std::string out = jsdoc(doc.doc, "") + "export interface " + std::string(doc.name) + " {\n";
+    if (!tag.empty()) out += "  type: '" + std::string(tag) + "';\n";
+    reflect::for_each_member<T>([&](auto d) {
+      using M = reflect::member_t<decltype(d)>;
+      out +=
+          jsdoc(doc.member(d.name), "  ") + "  " + std::string(d.name) + ": " + type<M>() + ";\n";
+    });
+    return out + "}\n\n";
+  }
+
+  template <class R> void operator()() {
+    rows += interface<R>(R::type);
+    row_union += "\n  | " + std::string(type_doc<R>().name);
+  }
+};
+
+} // namespace
+
+std::string query_declarations() {
+  StoryTypes story;
+  schema::for_each_named_type<Story>(story);
+  RowWriter writer{story.names};
+  query_rows::for_each_row_type(writer);
+  std::string out = "// TypeScript declarations of query rows, as query() returns them.\n// "
+                    "Generated from the C++ row records (sdk/src/query/records.hpp); do not "
+                    "edit: run scripts/generate.sh.\n\n";
+  std::string names;
+  for (const auto name : writer.imported)
+    names += (names.empty() ? "" : ", ") + std::string(name);
+  out += "import type { " + names + " } from './story.js';\n\n";
+  out += writer.enums + writer.structs + writer.rows;
+  out += "/** A row of a query result: `type` says which. */\nexport type QueryRow =" +
+         writer.row_union + ";\n";
+  return out;
 }
 
 std::string diagnostic_declarations() {
