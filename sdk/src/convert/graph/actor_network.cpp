@@ -22,6 +22,21 @@ std::optional<std::size_t> participant(const Event& event, std::string_view acto
 
 } // namespace
 
+std::vector<Attribute> attributes_of(const Actor& actor) {
+  std::vector<Attribute> out{{"kind", std::string(enum_name(actor.kind))}};
+  if (actor.description) out.push_back({"description", *actor.description});
+  return out;
+}
+
+std::vector<Attribute> attributes_of(const Edge& edge) {
+  std::vector<Attribute> out{{"via", edge.source_id().value},
+                             {"source", std::string(edge.origin())},
+                             {"kind", std::string(edge.kind)}};
+  if (edge.role) out.push_back({"role", std::string(enum_name(*edge.role))});
+  out.push_back({"certainty", std::string(enum_name(edge.certainty))});
+  return out;
+}
+
 StoryNetwork::StoryNetwork(const Story& story, ExportCoverage& coverage)
     : story_(story), corpus_(story), graph_(corpus_) {
   for (std::size_t i = 0; i < story.actors.size(); ++i)

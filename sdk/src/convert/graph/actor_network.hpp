@@ -5,10 +5,26 @@
 
 #include "convert/export_coverage.hpp"
 
+#include <array>
 #include <storydata/graph.hpp>
 #include <storydata/index.hpp>
 
 namespace storydata::convert {
+
+/// A value a node or an edge carries, as the graph formats declare and write it.
+struct Attribute {
+  std::string_view name;
+  std::string value;
+};
+/// Every attribute name nodes have (besides id and name) and edges have, in writing order.
+inline constexpr std::array<std::string_view, 2> node_attributes{"kind", "description"};
+inline constexpr std::array<std::string_view, 5> edge_attributes{"via", "source", "kind", "role",
+                                                                 "certainty"};
+/// An actor's attributes: its kind, and its description when it has one.
+std::vector<Attribute> attributes_of(const Actor& actor);
+/// An edge's attributes: the event or relation it comes via and which of the two (source), its
+/// kind, the role of its far end (events only) and its certainty.
+std::vector<Attribute> attributes_of(const Edge& edge);
 
 class StoryNetwork {
 public:

@@ -5,6 +5,8 @@
 #include "convert/support/markup_text.hpp"
 #include "graph.hpp"
 
+#include <span>
+
 namespace storydata::convert {
 namespace {
 
@@ -12,6 +14,14 @@ void attvalue(std::string& out, std::string_view key, std::string_view value) {
   out += "          <attvalue for=\"";
   out += key;
   out += "\" value=\"" + xml_escape(value) + "\"/>\n";
+}
+
+void declare(std::string& out, std::string_view domain, std::span<const std::string_view> names) {
+  out += "    <attributes class=\"" + std::string(domain) + "\">\n";
+  for (const auto name : names)
+    out += "      <attribute id=\"" + std::string(name) + "\" title=\"" + std::string(name) +
+           "\" type=\"string\"/>\n";
+  out += "    </attributes>\n";
 }
 
 } // namespace
@@ -32,24 +42,15 @@ ExportResult export_gexf(const Story& story) {
   out += "    <keywords>" + xml_escape(story.id.value) + "</keywords>\n";
   out += R"(  </meta>
   <graph defaultedgetype="directed" mode="static">
-    <attributes class="node">
-      <attribute id="kind" title="kind" type="string"/>
-      <attribute id="description" title="description" type="string"/>
-    </attributes>
-    <attributes class="edge">
-      <attribute id="via" title="via" type="string"/>
-      <attribute id="source" title="source" type="string"/>
-      <attribute id="kind" title="kind" type="string"/>
-      <attribute id="role" title="role" type="string"/>
-      <attribute id="certainty" title="certainty" type="string"/>
-    </attributes>
-    <nodes>
 )";
+  declare(out, "node", node_attributes);
+  declare(out, "edge", edge_attributes);
+  out += "    <nodes>\n";
   for (const auto& actor : network.actors()) {
     out += "      <node id=\"" + xml_escape(actor.id.value) + "\" label=\"" +
            xml_escape(actor.name) + "\">\n        <attvalues>\n";
-    attvalue(out, "kind", enum_name(actor.kind));
-    if (actor.description) attvalue(out, "description", *actor.description);
+    for (const auto& [name, value] : attributes_of(actor))
+      attvalue(out, name, value);
     out += "        </attvalues>\n      </node>\n";
   }
   out += "    </nodes>\n    <edges>\n";
@@ -60,11 +61,8 @@ ExportResult export_gexf(const Story& story) {
            xml_escape(edge.to_actor->id.value) + "\"" +
            (edge.symmetric ? " type=\"undirected\"" : "") + " label=\"" + xml_escape(edge.kind) +
            "\">\n        <attvalues>\n";
-    attvalue(out, "via", edge.source_id().value);
-    attvalue(out, "source", edge.origin());
-    attvalue(out, "kind", edge.kind);
-    if (edge.role) attvalue(out, "role", enum_name(*edge.role));
-    attvalue(out, "certainty", enum_name(edge.certainty));
+    for (const auto& [name, value] : attributes_of(edge))
+      attvalue(out, name, value);
     out += "        </attvalues>\n      </edge>\n";
   }
   out += "    </edges>\n  </graph>\n</gexf>\n";

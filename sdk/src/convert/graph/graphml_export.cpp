@@ -15,6 +15,16 @@ void data(std::string& out, std::string_view key, std::string_view value) {
   out += "\">" + xml_escape(value) + "</data>\n";
 }
 
+void key(std::string& out, std::string_view id, std::string_view domain, std::string_view name) {
+  out += "  <key id=\"" + std::string(id) + "\" for=\"" + std::string(domain) + "\" attr.name=\"" +
+         std::string(name) + "\" attr.type=\"string\"/>\n";
+}
+
+// GraphML keys share one namespace: the edges' kind is keyed apart from the nodes' kind.
+std::string_view edge_key(std::string_view name) {
+  return name == "kind" ? "edge_kind" : name;
+}
+
 } // namespace
 
 ExportResult export_graphml(const Story& story) {
@@ -29,21 +39,18 @@ ExportResult export_graphml(const Story& story) {
     xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
   <key id="headline" for="graph" attr.name="headline" attr.type="string"/>
   <key id="name" for="node" attr.name="name" attr.type="string"/>
-  <key id="kind" for="node" attr.name="kind" attr.type="string"/>
-  <key id="description" for="node" attr.name="description" attr.type="string"/>
-  <key id="via" for="edge" attr.name="via" attr.type="string"/>
-  <key id="source" for="edge" attr.name="source" attr.type="string"/>
-  <key id="edge_kind" for="edge" attr.name="kind" attr.type="string"/>
-  <key id="role" for="edge" attr.name="role" attr.type="string"/>
-  <key id="certainty" for="edge" attr.name="certainty" attr.type="string"/>
 )";
+  for (const auto name : node_attributes)
+    key(out, name, "node", name);
+  for (const auto name : edge_attributes)
+    key(out, edge_key(name), "edge", name);
   out += "  <graph id=\"" + xml_escape(story.id.value) + "\" edgedefault=\"undirected\">\n";
   out += "    <data key=\"headline\">" + xml_escape(story.article.headline) + "</data>\n";
   for (const auto& actor : network.actors()) {
     out += "    <node id=\"" + xml_escape(actor.id.value) + "\">\n";
     data(out, "name", actor.name);
-    data(out, "kind", enum_name(actor.kind));
-    if (actor.description) data(out, "description", *actor.description);
+    for (const auto& [name, value] : attributes_of(actor))
+      data(out, name, value);
     out += "    </node>\n";
   }
   for (std::size_t e = 0; e < network.edges().size(); ++e) {
@@ -52,11 +59,8 @@ ExportResult export_graphml(const Story& story) {
            xml_escape(edge.from_actor->id.value) + "\" target=\"" +
            xml_escape(edge.to_actor->id.value) + "\"" +
            (edge.symmetric ? "" : " directed=\"true\"") + ">\n";
-    data(out, "via", edge.source_id().value);
-    data(out, "source", edge.origin());
-    data(out, "edge_kind", edge.kind);
-    if (edge.role) data(out, "role", enum_name(*edge.role));
-    data(out, "certainty", enum_name(edge.certainty));
+    for (const auto& [name, value] : attributes_of(edge))
+      data(out, edge_key(name), value);
     out += "    </edge>\n";
   }
   out += "  </graph>\n</graphml>\n";
