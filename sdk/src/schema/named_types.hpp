@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/reflect.hpp"
+#include "text/english.hpp"
 
 #include <set>
 #include <storydata/describe.hpp>
@@ -23,12 +24,7 @@ template <class... Targets> struct ref_targets<Ref<Targets...>> {
   /// "an Actor", "an Actor or a Source".
   static std::string with_articles() {
     std::string out;
-    const auto article = [](std::string_view name) {
-      return std::string_view("AEIOU").find(name.front()) != std::string_view::npos ? "an " : "a ";
-    };
-    ((out += (out.empty() ? "" : " or ") + std::string(article(type_doc<Targets>().name)) +
-             std::string(type_doc<Targets>().name)),
-     ...);
+    ((out += (out.empty() ? "" : " or ") + with_article(type_doc<Targets>().name)), ...);
     return out;
   }
 };

@@ -1,19 +1,13 @@
 // SD240 missing-role, SD241 self-target.
 #include "model/reflect.hpp"
 #include "rule.hpp"
+#include "text/english.hpp"
 
 #include <algorithm>
 #include <storydata/kinds.hpp>
 
 namespace storydata::validation {
 namespace {
-
-/// "a leak", "an espionage".
-std::string article(std::string_view noun) {
-  const bool vowel =
-      !noun.empty() && std::string_view("aeiou").find(noun.front()) != std::string_view::npos;
-  return (vowel ? "an " : "a ") + std::string(noun);
-}
 
 bool has_role(const Event& e, Role role) {
   return std::any_of(e.participants.begin(), e.participants.end(),
@@ -28,8 +22,8 @@ void missing_roles(const Context& c, const Reporter& report) {
     for (const Role role : required_roles(e.kind))
       if (!has_role(e, role))
         report(json_pointer("events", i, "participants"),
-               article(reflect::enum_name(e.kind)) + " event needs a participant in the role " +
-                   quote(reflect::enum_name(role)),
+               with_article(reflect::enum_name(e.kind)) +
+                   " event needs a participant in the role " + quote(reflect::enum_name(role)),
                "add {\"actor\": ..., \"role\": \"" + std::string(reflect::enum_name(role)) +
                    "\"}, or choose another kind");
   }

@@ -5,6 +5,7 @@
 // (SD301), and every value it carries only approximately (SD302); docs/convert.md has the tables.
 #include "convert/export_coverage.hpp"
 #include "stix.hpp"
+#include "text/english.hpp"
 #include "text/json_pointer.hpp"
 #include "vocabulary.hpp"
 
@@ -173,8 +174,8 @@ private:
     const ActorKind read_back = actor_kind(shape);
     if (read_back != a.kind)
       coverage_.approximated(pointer_to(pointer, "kind"),
-                             "STIX has no " + std::string(enum_name(a.kind)) + "; written as a " +
-                                 std::string(shape.type) + " that reads back as " +
+                             "STIX has no " + std::string(enum_name(a.kind)) + "; written as " +
+                                 with_article(shape.type) + " that reads back as " +
                                  std::string(enum_name(read_back)));
     else
       coverage_.carried(pointer_to(pointer, "kind"));
@@ -206,7 +207,7 @@ private:
     const std::string pointer = at("events", i);
     if (!traits(e.kind).stix_campaign) {
       coverage_.explain_drop(
-          pointer, "STIX has no object for a " + std::string(enum_name(e.kind)) +
+          pointer, "STIX has no object for " + with_article(enum_name(e.kind)) +
                        " event; only espionage, cyberattacks and intrusions are campaigns");
       return;
     }
@@ -220,7 +221,7 @@ private:
       coverage_.carried(pointer_to(pointer, "kind"));
     else
       coverage_.approximated(pointer_to(pointer, "kind"),
-                             "a " + std::string(enum_name(e.kind)) +
+                             with_article(enum_name(e.kind)) +
                                  " event is a STIX campaign, which reads back as " +
                                  std::string(enum_name(campaign_kind)));
     if (e.status)
