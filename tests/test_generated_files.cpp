@@ -23,6 +23,10 @@ TEST_CASE("wasm/types/story.d.ts is up to date (run scripts/generate.sh)") {
   CHECK(test::read_file("wasm/types/story.d.ts") == storydata::typescript_declarations());
 }
 
+TEST_CASE("wasm/types/api.d.ts is up to date (run scripts/generate.sh)") {
+  CHECK(test::read_file("wasm/types/api.d.ts") == storydata::api_declarations());
+}
+
 TEST_CASE("wasm/types/query.d.ts is up to date (run scripts/generate.sh)") {
   CHECK(test::read_file("wasm/types/query.d.ts") == storydata::query_declarations());
 }

@@ -24,9 +24,10 @@ TEST_CASE("highlights give code-point and UTF-16 offsets of every span, in text 
   const auto found = highlights(story);
   REQUIRE(found.size() == 5);
   const auto describe = [](const Highlight& h) {
-    return std::string(h.type) + " " + h.id->value + " " + std::to_string(h.paragraph) + " " +
-           std::to_string(h.start) + "-" + std::to_string(h.end) + " " +
-           std::to_string(h.utf16_start) + "-" + std::to_string(h.utf16_end);
+    return std::string(storydata::enum_name(h.type)) + " " + h.id->value + " " +
+           std::to_string(h.paragraph) + " " + std::to_string(h.start) + "-" +
+           std::to_string(h.end) + " " + std::to_string(h.utf16_start) + "-" +
+           std::to_string(h.utf16_end);
   };
   // The event's span starts where 𝕏's does and is longer, so it comes first (it encloses it).
   CHECK(describe(found[0]) == "event meeting 0 0-19 0-20");

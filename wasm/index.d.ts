@@ -1,12 +1,15 @@
-// TypeScript declarations of the `storydata` JS API. The story data types come from
-// types/story.d.ts, which is generated from the C++ model.
+// TypeScript declarations of the `storydata` JS API. The data it returns is declared in
+// types/*.d.ts, generated from the C++ model and types: story documents, diagnostics, query rows,
+// the network, highlights and formats.
 import type { Story, ActorKind, Certainty, EventKind } from './types/story.js';
 import type { Diagnostic } from './types/diagnostic.js';
+import type { FormatInfo, Highlight, Network } from './types/api.js';
 import type { ProvenanceRow, QueryRow, StepRow, TimelineRow } from './types/query.js';
 
 export type * from './types/story.js';
 export type * from './types/diagnostic.js';
 export type * from './types/query.js';
+export type * from './types/api.js';
 
 /** A story as JSON text, as UTF-8 bytes, or as an object (which is serialized first). */
 export type StoryInput = string | Uint8Array | Story;
@@ -27,64 +30,6 @@ export interface QueryResult {
   form: string;
   count: number;
   rows: QueryRow[];
-}
-
-/** An actor of the network, with how well connected it is. */
-export interface NetworkNode {
-  id: string;
-  story: string;
-  name: string;
-  kind: ActorKind;
-  /** Distinct actors it shares an edge with. */
-  degree: number;
-  /** Betweenness centrality (Brandes; edges taken both ways). */
-  betweenness: number;
-  /** Index of its connected component, largest component first. */
-  component: number;
-}
-
-/** A directed typed edge, from an event (doer → other participant) or a relation. */
-export interface NetworkEdge {
-  from: string;
-  to: string;
-  /** The event or relation it comes from. */
-  via: string;
-  /** Whether `via` is an event or a relation. */
-  source: 'event' | 'relation';
-  /** The event's or relation's kind ("espionage", "ally"). */
-  kind: string;
-  /** For an event: the role of `to` ("target"); null for a relation. */
-  role: string | null;
-  certainty: Certainty;
-  /** ally, adversary, rival, cooperates_with: may be followed both ways. */
-  symmetric: boolean;
-}
-
-export interface Network {
-  nodes: NetworkNode[];
-  edges: NetworkEdge[];
-}
-
-/** A span of article text to highlight, in code points and in UTF-16 units (for JS strings). */
-export interface Highlight {
-  paragraph: number;
-  /** Code points, as in the story. */
-  start: number;
-  end: number;
-  /** UTF-16 code units: `article.body[paragraph].slice(utf16Start, utf16End)`. */
-  utf16Start: number;
-  utf16End: number;
-  /** What the span mentions or evidences. */
-  type: 'actor' | 'event' | 'claim' | 'relation';
-  id: string;
-}
-
-export interface FormatInfo {
-  name: string;
-  description: string;
-  extension: string;
-  canImport: boolean;
-  canExport: boolean;
 }
 
 export interface ConversionResult {

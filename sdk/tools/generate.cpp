@@ -31,6 +31,7 @@ int main(int argc, char** argv) {
       write(root + "/docs/diagnostics.md", storydata::diagnostics_reference()) &&
       write(root + "/wasm/types/story.d.ts", storydata::typescript_declarations()) &&
       write(root + "/wasm/types/diagnostic.d.ts", storydata::diagnostic_declarations()) &&
-      write(root + "/wasm/types/query.d.ts", storydata::query_declarations());
+      write(root + "/wasm/types/query.d.ts", storydata::query_declarations()) &&
+      write(root + "/wasm/types/api.d.ts", storydata::api_declarations());
   return ok ? 0 : 1;
 }

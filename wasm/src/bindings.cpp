@@ -12,15 +12,6 @@ namespace {
 
 using emscripten::val;
 
-/// "utf16_start" as JavaScript spells it: "utf16Start".
-std::string camel_case(std::string_view name) {
-  std::string out;
-  for (std::size_t i = 0; i < name.size(); ++i)
-    out += name[i] == '_' && i + 1 < name.size() ? static_cast<char>(name[++i] - 'a' + 'A')
-                                                 : name[i];
-  return out;
-}
-
 template <class T> val to_js(const T& value);
 
 template <class T> val array_of(const T& items) {
@@ -31,9 +22,11 @@ template <class T> val array_of(const T& items) {
 }
 
 /// Strings, numbers and booleans as themselves, enums by their JSON name, ids by their text,
-/// lists as arrays and described structs as objects with camelCase keys.
+/// absent values as null, lists as arrays and described structs as objects with camelCase keys.
 template <class T> val to_js(const T& value) {
-  if constexpr (std::is_same_v<T, std::string> || std::is_arithmetic_v<T>)
+  if constexpr (requires { value.has_value(); })
+    return value ? to_js(*value) : val::null();
+  else if constexpr (std::is_same_v<T, std::string> || std::is_arithmetic_v<T>)
     return val(value);
   else if constexpr (std::is_same_v<T, std::string_view>)
     return val(std::string(value));
@@ -45,10 +38,10 @@ template <class T> val to_js(const T& value) {
     return array_of(value);
   else {
     val out = val::object();
-    boost::mp11::mp_for_each<
-        boost::describe::describe_members<T, boost::describe::mod_any_access>>([&](auto member) {
-      out.set(camel_case(member.name), to_js(value.*member.pointer));
-    });
+    boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_any_access>>(
+        [&](auto member) {
+          out.set(storydata::camel_case(member.name), to_js(value.*member.pointer));
+        });
     return out;
   }
 }
@@ -93,42 +86,9 @@ val query(const std::string& story_text, const std::string& query_text) {
   });
 }
 
-/// {nodes, edges} as the package documents them (index.d.ts: Network).
-val to_js(const storydata::Corpus& corpus, const storydata::Network& network) {
-  val nodes = val::array();
-  for (const auto& node : network.nodes) {
-    val out = val::object();
-    out.set("id", node.actor->id.value);
-    out.set("story", corpus.story(node.actor.story).id.value);
-    out.set("name", node.actor->name);
-    out.set("kind", to_js(node.actor->kind));
-    out.set("degree", node.degree);
-    out.set("betweenness", node.betweenness);
-    out.set("component", node.component);
-    nodes.call<void>("push", out);
-  }
-  val edges = val::array();
-  for (const storydata::Edge* e : network.edges) {
-    val out = val::object();
-    out.set("from", e->from_actor->id.value);
-    out.set("to", e->to_actor->id.value);
-    out.set("via", e->source_id().value);
-    out.set("source", to_js(e->origin()));
-    out.set("kind", to_js(e->kind));
-    out.set("role", e->role ? to_js(*e->role) : val::null());
-    out.set("certainty", to_js(e->certainty));
-    out.set("symmetric", e->symmetric);
-    edges.call<void>("push", out);
-  }
-  val out = val::object();
-  out.set("nodes", nodes);
-  out.set("edges", edges);
-  return out;
-}
-
 val network(const std::string& story_text) {
   return with_story(story_text, [](const storydata::Corpus& corpus) {
-    return to_js(corpus, storydata::ActorGraph(corpus).network());
+    return to_js(storydata::ActorGraph(corpus).network());
   });
 }
 
@@ -142,7 +102,7 @@ val ego_network(const std::string& story_text, const std::string& actor, unsigne
       return error;
     }
     const storydata::ActorGraph graph(corpus);
-    return to_js(corpus, graph.network(graph.ego(found.front(), hops)));
+    return to_js(graph.network(graph.ego(found.front(), hops)));
   });
 }
 

@@ -43,6 +43,7 @@ test('the tarball holds the module, the glue, the types, the schema and the voca
       'package.json',
       'src/js/read-wasm.js',
       'src/js/read-wasm.node.js',
+      'types/api.d.ts',
       'types/diagnostic.d.ts',
       'types/query.d.ts',
       'types/story.d.ts',

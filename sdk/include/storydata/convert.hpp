@@ -2,9 +2,9 @@
 // TimelineJS, GraphML, GEXF and GDELT. docs/convert.md has the field-by-field mapping tables.
 #pragma once
 
-#include <boost/describe/class.hpp>
 #include <optional>
 #include <span>
+#include <storydata/describe.hpp>
 #include <storydata/diagnostic.hpp>
 #include <storydata/story.hpp>
 #include <storydata/validate.hpp>
@@ -26,8 +26,13 @@ struct FormatInfo {
   bool can_import;
   bool can_export;
 };
-// Described for the bindings and reports; `format` says in C++ what `name` says everywhere else.
-BOOST_DESCRIBE_STRUCT(FormatInfo, (), (name, description, extension, can_import, can_export))
+// `format` says in C++ what `name` says everywhere else, so only the others are described.
+STORYDATA_STRUCT(FormatInfo, "A format storydata converts from or to, and what it can do.",
+                 (name, "Its name, as `convert` takes it (\"stix\", \"schema-org\").")(
+                     description, "One line on what it is.")(
+                     extension, "The extension of files written in it (\".stix.json\").")(
+                     can_import, "Whether stories can be read from it.")(
+                     can_export, "Whether stories can be written in it."))
 
 /// Every format, in the order of the Format enumeration.
 std::span<const FormatInfo> formats() noexcept;

@@ -16,6 +16,7 @@
 #include <boost/preprocessor/stringize.hpp>
 #include <boost/preprocessor/tuple/elem.hpp>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace storydata {
@@ -54,6 +55,16 @@ noexcept {
     if (d.value == value) name = d.name;
   });
   return name;
+}
+
+/// A member's name as JavaScript spells it: "utf16_start" is "utf16Start" (the npm package's
+/// objects and TypeScript declarations use it; story documents keep their JSON names).
+inline std::string camel_case(std::string_view name) {
+  std::string out;
+  for (std::size_t i = 0; i < name.size(); ++i)
+    out +=
+        name[i] == '_' && i + 1 < name.size() ? static_cast<char>(name[++i] - 'a' + 'A') : name[i];
+  return out;
 }
 
 /// The enumerator whose JSON name is `name` ("cyberattack"), or nullopt: enum_name's inverse.

@@ -5,10 +5,15 @@
 #include <optional>
 #include <storydata/describe.hpp>
 #include <storydata/index.hpp>
+#include <string>
 #include <string_view>
 #include <vector>
 
 namespace storydata {
+
+STORYDATA_ENUM(EdgeSource, "What an edge of the actor network comes from.",
+               (event, "An event: from a doer to another participant.")(
+                   relation, "A relation: from subject to object."))
 
 /// A typed edge between two entities of a corpus, from one event or one relation.
 ///
@@ -31,8 +36,8 @@ struct Edge {
 
   /// The id of the event or relation it comes from ("via" in the JS API and the graph formats).
   const Id& source_id() const noexcept { return event ? event->id : relation->id; }
-  /// "event" or "relation": what `source_id` names.
-  std::string_view origin() const noexcept { return event ? "event" : "relation"; }
+  /// What `source_id` names.
+  EdgeSource origin() const noexcept { return event ? EdgeSource::event : EdgeSource::relation; }
   bool operator==(const Edge&) const = default;
 };
 
@@ -56,22 +61,55 @@ struct Ranked {
   bool operator==(const Ranked&) const = default;
 };
 
-/// An entity of the network as graphics draw it: its representative actor and how central it is.
+/// An entity of the network as graphics draw it, as plain data: its representative actor (the
+/// first of the entity, in corpus order) and how central it is.
 struct NetworkNode {
-  std::size_t entity = 0;
-  Found<Actor> actor{};      ///< the first actor of the entity, in corpus order
-  std::size_t degree = 0;    ///< ActorGraph::degree
-  double betweenness = 0;    ///< ActorGraph::betweenness
-  std::size_t component = 0; ///< its connected component, numbered as ActorGraph::components
+  std::string id{};
+  std::string story{};
+  std::string name{};
+  ActorKind kind = ActorKind::other;
+  std::size_t degree = 0;
+  double betweenness = 0;
+  std::size_t component = 0;
   bool operator==(const NetworkNode&) const = default;
 };
+STORYDATA_STRUCT(NetworkNode, "An actor of the network, with how well connected it is.",
+                 (id, "The actor's id.")(story, "The id of its story.")(name, "Its name.")(
+                     kind, "What kind of actor it is.")(
+                     degree, "How many distinct actors it shares an edge with.")(
+                     betweenness, "Betweenness centrality (Brandes; edges taken both ways).")(
+                     component, "Its connected component, the largest first."))
+
+/// An edge of the network as plain data.
+struct NetworkEdge {
+  std::string from{};
+  std::string to{};
+  std::string via{};
+  EdgeSource source = EdgeSource::event;
+  std::string kind{};
+  std::optional<Role> role{};
+  Certainty certainty = Certainty::stated;
+  bool symmetric = false;
+  bool operator==(const NetworkEdge&) const = default;
+};
+STORYDATA_STRUCT(NetworkEdge, "A typed edge of the network.",
+                 (from, "The actor it starts at.")(to, "The actor it ends at.")(
+                     via, "The id of the event or relation it comes from.")(
+                     source, "Whether `via` is an event or a relation.")(
+                     kind, "The event's or relation's kind (\"espionage\", \"ally\").")(
+                     role, "For an event: the role of `to` (\"target\"); null for a relation.")(
+                     certainty, "How sure the story is of it.")(
+                     symmetric,
+                     "ally, adversary, rival, cooperates_with: may be followed both ways."))
 
 /// Nodes with their centrality and the edges among them: what the package's network(),
 /// egoNetwork() and the demo draw.
 struct Network {
   std::vector<NetworkNode> nodes{};
-  std::vector<const Edge*> edges{};
+  std::vector<NetworkEdge> edges{};
 };
+STORYDATA_STRUCT(Network, "Actors with their centrality and the edges among them.",
+                 (nodes, "The actors.")(edges, "The edges among them."))
 
 /// The actor network of a corpus. It keeps a pointer to the corpus, which must outlive it.
 class ActorGraph {

@@ -9,6 +9,10 @@
 
 namespace storydata {
 
+STORYDATA_ENUM(HighlightType, "What a highlighted span marks.",
+               (actor, "A mention of an actor.")(event, "Evidence of an event.")(
+                   claim, "Evidence of a claim.")(relation, "Evidence of a relation."))
+
 /// A span of a body paragraph and what it marks: an actor's mention, or the evidence of an
 /// event, claim or relation. Offsets are given in code points (as in the story) and in UTF-16
 /// code units, which is how JavaScript, Java and Qt index strings.
@@ -18,7 +22,7 @@ struct Highlight {
   std::uint32_t end = 0;
   std::uint32_t utf16_start = 0;
   std::uint32_t utf16_end = 0;
-  std::string_view type{};
+  HighlightType type = HighlightType::actor;
   const Id* id = nullptr; ///< points into the story
   bool operator==(const Highlight&) const = default;
 };

@@ -25,6 +25,10 @@ std::string diagnostic_declarations();
 /// (wasm/types/query.d.ts holds a copy).
 std::string query_declarations();
 
+/// TypeScript declarations of the network, highlights and formats the npm package returns
+/// (wasm/types/api.d.ts holds a copy).
+std::string api_declarations();
+
 /// The kind traits of <storydata/kinds.hpp> as JSON: for each event kind its principal and
 /// counterpart roles, required roles, tone and verb; for each role whether it acts; for each
 /// relation kind whether it is symmetric (wasm/vocabulary.json holds a copy, which the npm package

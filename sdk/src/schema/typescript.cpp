@@ -2,7 +2,10 @@
 #include "query/records.hpp"
 
 #include <set>
+#include <storydata/convert.hpp>
 #include <storydata/diagnostic.hpp>
+#include <storydata/graph.hpp>
+#include <storydata/highlight.hpp>
 #include <storydata/schema.hpp>
 #include <storydata/story.hpp>
 
@@ -101,9 +104,10 @@ struct StoryTypes {
   template <class T> void structure() { names.insert(type_doc<T>().name); }
 };
 
-/// The query rows: one interface per row type, with `type` as the discriminant, every field
-/// present (null where absent), and the union of them all.
-struct RowWriter {
+/// Plain data the npm package returns (query rows, networks, highlights, formats): every field
+/// present (null where absent) under its camelCase name, story enums imported from story.d.ts,
+/// other named types declared here once.
+struct RecordWriter {
   std::set<std::string_view> story_types;
   std::set<std::string_view> imported{};
   std::string enums{}, structs{}, rows{}, row_union{};
@@ -129,7 +133,9 @@ struct RowWriter {
     } else if constexpr (std::is_arithmetic_v<T>) {
       return "number";
     } else {
-      return "string";
+      static_assert(std::is_convertible_v<T, std::string_view> || std::is_same_v<T, const Id*>,
+                    "no TypeScript for this type");
+      return "string"; // text, or an id the record points to
     }
   }
 
@@ -139,8 +145,7 @@ struct RowWriter {
     if (!tag.empty()) out += "  type: '" + std::string(tag) + "';\n";
     reflect::for_each_member<T>([&](auto d) {
       using M = reflect::member_t<decltype(d)>;
-      out +=
-          jsdoc(doc.member(d.name), "  ") + "  " + std::string(d.name) + ": " + type<M>() + ";\n";
+      out += jsdoc(doc.member(d.name), "  ") + "  " + camel_case(d.name) + ": " + type<M>() + ";\n";
     });
     return out + "}\n\n";
   }
@@ -149,26 +154,43 @@ struct RowWriter {
     rows += interface<R>(R::type);
     row_union += "\n  | " + std::string(type_doc<R>().name);
   }
+
+  /// The file: a header, the imports, then the declarations.
+  std::string file(std::string_view header) const {
+    std::string names;
+    for (const auto name : imported)
+      names += (names.empty() ? "" : ", ") + std::string(name);
+    return std::string(header) + "import type { " + names + " } from './story.js';\n\n" + enums +
+           structs + rows;
+  }
 };
+
+std::set<std::string_view> story_type_names() {
+  StoryTypes story;
+  schema::for_each_named_type<Story>(story);
+  return story.names;
+}
 
 } // namespace
 
 std::string query_declarations() {
-  StoryTypes story;
-  schema::for_each_named_type<Story>(story);
-  RowWriter writer{story.names};
+  RecordWriter writer{story_type_names()};
   query_rows::for_each_row_type(writer);
-  std::string out = "// TypeScript declarations of query rows, as query() returns them.\n// "
-                    "Generated from the C++ row records (sdk/src/query/records.hpp); do not "
-                    "edit: run scripts/generate.sh.\n\n";
-  std::string names;
-  for (const auto name : writer.imported)
-    names += (names.empty() ? "" : ", ") + std::string(name);
-  out += "import type { " + names + " } from './story.js';\n\n";
-  out += writer.enums + writer.structs + writer.rows;
-  out += "/** A row of a query result: `type` says which. */\nexport type QueryRow =" +
+  return writer.file("// TypeScript declarations of query rows, as query() returns them.\n// "
+                     "Generated from the C++ row records (sdk/src/query/records.hpp); do not "
+                     "edit: run scripts/generate.sh.\n\n") +
+         "/** A row of a query result: `type` says which. */\nexport type QueryRow =" +
          writer.row_union + ";\n";
-  return out;
+}
+
+std::string api_declarations() {
+  RecordWriter writer{story_type_names()};
+  writer.type<Network>();
+  writer.type<Highlight>();
+  writer.type<FormatInfo>();
+  return writer.file("// TypeScript declarations of the plain data the npm package returns: the "
+                     "network, highlights,\n// formats. Generated from the C++ types; do not "
+                     "edit: run scripts/generate.sh.\n\n");
 }
 
 std::string diagnostic_declarations() {

@@ -143,9 +143,16 @@ Network ActorGraph::network(const Subgraph& part) const {
   for (std::size_t c = 0; c < found.size(); ++c)
     for (const std::size_t e : found[c])
       component[e] = c;
-  Network out{{}, part.edges};
-  for (const std::size_t e : part.entities)
-    out.nodes.push_back({e, corpus_->actors_of(e).front(), degree(e), centrality[e], component[e]});
+  Network out;
+  for (const std::size_t e : part.entities) {
+    const Found<Actor>& actor = corpus_->actors_of(e).front();
+    out.nodes.push_back({actor->id.value, corpus_->story(actor.story).id.value, actor->name,
+                         actor->kind, degree(e), centrality[e], component[e]});
+  }
+  for (const Edge* edge : part.edges)
+    out.edges.push_back({edge->from_actor->id.value, edge->to_actor->id.value,
+                         edge->source_id().value, edge->origin(), std::string(edge->kind),
+                         edge->role, edge->certainty, edge->symmetric});
   return out;
 }
 

@@ -23,7 +23,7 @@ std::vector<Highlight> highlights(const Story& story) {
   const auto& body = story.article.body;
   std::vector<std::vector<std::uint32_t>> units(body.size());
   std::vector<Highlight> out;
-  const auto add = [&](std::string_view type, const Id& id, const std::vector<Mention>& spans) {
+  const auto add = [&](HighlightType type, const Id& id, const std::vector<Mention>& spans) {
     for (const Mention& m : spans) {
       if (m.paragraph >= body.size()) continue;
       auto& offsets = units[m.paragraph];
@@ -33,13 +33,13 @@ std::vector<Highlight> highlights(const Story& story) {
     }
   };
   for (const auto& a : story.actors)
-    add("actor", a.id, a.mentions);
+    add(HighlightType::actor, a.id, a.mentions);
   for (const auto& e : story.events)
-    add("event", e.id, e.evidence);
+    add(HighlightType::event, e.id, e.evidence);
   for (const auto& c : story.claims)
-    add("claim", c.id, c.evidence);
+    add(HighlightType::claim, c.id, c.evidence);
   for (const auto& r : story.relations)
-    add("relation", r.id, r.evidence);
+    add(HighlightType::relation, r.id, r.evidence);
   std::stable_sort(out.begin(), out.end(), [](const Highlight& x, const Highlight& y) {
     return std::tuple(x.paragraph, x.start, y.end) < std::tuple(y.paragraph, y.start, x.end);
   });

@@ -30,7 +30,7 @@ std::vector<Attribute> attributes_of(const Actor& actor) {
 
 std::vector<Attribute> attributes_of(const Edge& edge) {
   std::vector<Attribute> out{{"via", edge.source_id().value},
-                             {"source", std::string(edge.origin())},
+                             {"source", std::string(enum_name(edge.origin()))},
                              {"kind", std::string(edge.kind)}};
   if (edge.role) out.push_back({"role", std::string(enum_name(*edge.role))});
   out.push_back({"certainty", std::string(enum_name(edge.certainty))});
