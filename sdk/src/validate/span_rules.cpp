@@ -55,11 +55,11 @@ void span_out_of_range(const Context& c, const Reporter& report) {
   for_each_span(c.story, [&](const Mention& m, const Path& at) {
     if (m.paragraph >= body.size()) {
       report(pointer_to(at.str(), "paragraph"), "paragraph " + std::to_string(m.paragraph) +
-                                              " does not exist: the body has " +
-                                              std::to_string(body.size()) + " paragraphs");
+                                                    " does not exist: the body has " +
+                                                    std::to_string(body.size()) + " paragraphs");
     } else if (m.start >= m.end) {
       report(pointer_to(at.str(), "end"), "empty span: end " + std::to_string(m.end) +
-                                        " is not after start " + std::to_string(m.start));
+                                              " is not after start " + std::to_string(m.start));
     } else if (const auto length = c.paragraph_offsets[m.paragraph].size() - 1; m.end > length) {
       report(pointer_to(at.str(), "end"),
              "the span ends at " + std::to_string(m.end) + ", past the end of paragraph " +

@@ -36,8 +36,8 @@ void time_bounds_order(const Context& c, const Reporter& report) {
 void time_end_before_start(const Context& c, const Reporter& report) {
   for_each_time(c.story, [&](const VagueTime& t, const Path& at) {
     if (t.start && t.end && t.end->last_day() < t.start->first_day())
-      report(pointer_to(at.str(), "end"), "end " + text(t.end) + " is before start " + text(t.start),
-             "swap start and end");
+      report(pointer_to(at.str(), "end"),
+             "end " + text(t.end) + " is before start " + text(t.start), "swap start and end");
   });
 }
 
