@@ -1,5 +1,7 @@
 #include "convert_support.hpp"
 
+#include <doctest/doctest.h>
+
 namespace test {
 
 const storydata::Story& example() {
@@ -12,6 +14,20 @@ std::string loss_report(const std::vector<storydata::Diagnostic>& diagnostics) {
   for (const auto& d : diagnostics)
     out += d.code + " " + d.pointer + "\n";
   return out;
+}
+
+storydata::ExportResult check_lossy_export(storydata::Format format, const std::string& golden) {
+  auto first = storydata::export_story(example(), format);
+  const auto second = storydata::export_story(example(), format);
+  REQUIRE(first.ok());
+  CHECK(first.text == second.text);
+  for (const auto& d : first.diagnostics) {
+    CAPTURE(d.pointer);
+    CHECK((d.code == "SD301" || d.code == "SD302"));
+    CHECK(d.severity == storydata::Severity::warning);
+  }
+  check_golden(summary(first.diagnostics), "tests/fixtures/convert/" + golden);
+  return first;
 }
 
 std::string validation_problems(const storydata::Story& story, bool errors_only) {

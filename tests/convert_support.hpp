@@ -14,6 +14,11 @@ const storydata::Story& example();
 /// with the expected report in tests/fixtures/convert/.
 std::string loss_report(const std::vector<storydata::Diagnostic>& diagnostics);
 
+/// Exports the example story to `format` twice and checks that the output is deterministic, that
+/// it reports only losses (SD301, SD302 warnings), and that the report is the golden file
+/// tests/fixtures/convert/`golden`; returns the export.
+storydata::ExportResult check_lossy_export(storydata::Format format, const std::string& golden);
+
 /// Errors (and warnings, unless `errors_only`) of validating `story`, as test::summary lines.
 std::string validation_problems(const storydata::Story& story, bool errors_only = true);
 

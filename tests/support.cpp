@@ -1,5 +1,7 @@
 #include "support.hpp"
 
+#include <cstdlib>
+#include <doctest/doctest.h>
 #include <fstream>
 #include <sstream>
 
@@ -23,6 +25,14 @@ std::string summary(const std::vector<storydata::Diagnostic>& diagnostics) {
     out += d.code + " " + d.pointer + " " + std::to_string(d.line) + ":" +
            std::to_string(d.column) + " " + d.message + "\n";
   return out;
+}
+
+void check_golden(const std::string& actual, const std::string& relative_path) {
+  if (std::getenv("STORYDATA_UPDATE_GOLDEN"))
+    std::ofstream(std::string(STORYDATA_SOURCE_DIR) + "/" + relative_path, std::ios::binary)
+        << actual;
+  CAPTURE(relative_path);
+  CHECK(actual == read_file(relative_path));
 }
 
 } // namespace test

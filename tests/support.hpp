@@ -18,4 +18,8 @@ std::string minimal_story(const std::string& extra = "");
 /// "CODE /pointer line:column message" for each diagnostic, one per line, for exact comparisons.
 std::string summary(const std::vector<storydata::Diagnostic>& diagnostics);
 
+/// Checks `actual` against the golden file at `relative_path`; with STORYDATA_UPDATE_GOLDEN set,
+/// rewrites the file first (after a deliberate change: then review the diff).
+void check_golden(const std::string& actual, const std::string& relative_path);
+
 } // namespace test

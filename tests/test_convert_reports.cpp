@@ -4,21 +4,14 @@
 // STORYDATA_UPDATE_GOLDEN=1 to rewrite them after a deliberate change, then review the diff.
 #include "convert_support.hpp"
 
-#include <cstdlib>
 #include <doctest/doctest.h>
-#include <fstream>
 
 using namespace storydata;
 
 namespace {
 
 void check_report(const std::vector<Diagnostic>& diagnostics, const std::string& golden) {
-  const std::string path = "tests/fixtures/convert/reports/" + golden;
-  const std::string actual = test::summary(diagnostics);
-  if (std::getenv("STORYDATA_UPDATE_GOLDEN"))
-    std::ofstream(std::string(STORYDATA_SOURCE_DIR) + "/" + path, std::ios::binary) << actual;
-  CAPTURE(golden);
-  CHECK(actual == test::read_file(path));
+  test::check_golden(test::summary(diagnostics), "tests/fixtures/convert/reports/" + golden);
 }
 
 } // namespace

@@ -5,7 +5,6 @@
 #include "support.hpp"
 
 #include <algorithm>
-#include <cstdlib>
 #include <doctest/doctest.h>
 #include <filesystem>
 #include <fstream>
@@ -36,17 +35,14 @@ std::string golden(const std::vector<storydata::Diagnostic>& diagnostics) {
 // Each fixture of `folder` validated with `options` gives exactly its golden diagnostics.
 void check_goldens(const std::string& folder, const storydata::DecodeOptions& options,
                    std::size_t at_least) {
-  const bool update = std::getenv("STORYDATA_UPDATE_GOLDEN") != nullptr;
   const auto files = fixtures(folder);
   REQUIRE(files.size() >= at_least);
   for (const auto& file : files) {
     const std::string name = file.filename().string();
     const auto result = storydata::validate(test::read_file(folder + "/" + name), options);
     const std::string actual = golden(result.diagnostics);
-    const fs::path expected_path = fs::path(file).replace_extension(".expected");
-    if (update) std::ofstream(expected_path, std::ios::binary) << actual;
-    CAPTURE(name);
-    CHECK(actual == test::read_file(folder + "/" + expected_path.filename().string()));
+    test::check_golden(actual,
+                       folder + "/" + fs::path(name).replace_extension(".expected").string());
     // The file is named after the code it demonstrates.
     CHECK(actual.find(name.substr(0, 5)) != std::string::npos);
   }

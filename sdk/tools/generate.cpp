@@ -1,11 +1,10 @@
-// Writes the files generated from the C++ model: the JSON Schema, the vocabulary of kind traits,
-// the schema reference and the diagnostic codes reference, and the TypeScript declarations.
+// Writes the files generated from the C++ model (storydata::generated_files(): the JSON Schema,
+// the vocabulary of kind traits, the references and the TypeScript declarations).
 // Usage: storydata-generate REPO_ROOT   (run by scripts/generate.sh; tests check the output is
 // what is checked in).
 #include <fstream>
 #include <iostream>
 #include <storydata/schema.hpp>
-#include <storydata/validate.hpp>
 
 namespace {
 
@@ -23,15 +22,8 @@ int main(int argc, char** argv) {
     std::cerr << "usage: storydata-generate REPO_ROOT\n";
     return 2;
   }
-  const std::string root = argv[1];
-  const bool ok =
-      write(root + "/schema/story.schema.json", storydata::json_schema()) &&
-      write(root + "/wasm/vocabulary.json", storydata::vocabulary_json()) &&
-      write(root + "/docs/schema.md", storydata::schema_reference()) &&
-      write(root + "/docs/diagnostics.md", storydata::diagnostics_reference()) &&
-      write(root + "/wasm/types/story.d.ts", storydata::typescript_declarations()) &&
-      write(root + "/wasm/types/diagnostic.d.ts", storydata::diagnostic_declarations()) &&
-      write(root + "/wasm/types/query.d.ts", storydata::query_declarations()) &&
-      write(root + "/wasm/types/api.d.ts", storydata::api_declarations());
+  bool ok = true;
+  for (const auto& file : storydata::generated_files())
+    ok = write(std::string(argv[1]) + "/" + std::string(file.path), file.contents()) && ok;
   return ok ? 0 : 1;
 }

@@ -1,7 +1,9 @@
 // The published description of story documents, generated from the C++ model.
 #pragma once
 
+#include <span>
 #include <string>
+#include <string_view>
 
 namespace storydata {
 
@@ -34,5 +36,16 @@ std::string api_declarations();
 /// relation kind whether it is symmetric (wasm/vocabulary.json holds a copy, which the npm package
 /// ships as `storydata/vocabulary.json`).
 std::string vocabulary_json();
+
+/// A file generated from the model and checked in: its path below the repository root and the
+/// function that writes its contents.
+struct GeneratedFile {
+  std::string_view path;
+  std::string (*contents)();
+};
+
+/// Every generated file, the functions above and diagnostics_reference() (docs/diagnostics.md).
+/// `storydata-generate` writes them and the tests check that the checked-in copies are current.
+std::span<const GeneratedFile> generated_files() noexcept;
 
 } // namespace storydata
