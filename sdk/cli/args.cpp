@@ -16,22 +16,24 @@ struct Spec {
   std::string_view long_name;
   std::string_view short_name; ///< empty when there is none
   bool takes_value;
+  bool Options::*toggle = nullptr;      ///< set by a flag without a value
+  std::string Options::*text = nullptr; ///< set to the value as given
 };
 
 constexpr std::array specs{
     Spec{Flag::format, "--format", "", true},
     Spec{Flag::query_format, "--format", "", true},
-    Spec{Flag::strict, "--strict", "", false},
-    Spec{Flag::ndjson, "--ndjson", "", false},
+    Spec{Flag::strict, "--strict", "", false, &Options::strict},
+    Spec{Flag::ndjson, "--ndjson", "", false, &Options::ndjson},
     Spec{Flag::max_diagnostics, "--max-diagnostics", "", true},
     Spec{Flag::max_bytes, "--max-bytes", "", true},
-    Spec{Flag::quiet, "--quiet", "-q", false},
+    Spec{Flag::quiet, "--quiet", "-q", false, &Options::quiet},
     Spec{Flag::jobs, "--jobs", "-j", true},
-    Spec{Flag::check, "--check", "", false},
-    Spec{Flag::from, "--from", "", true},
-    Spec{Flag::to, "--to", "", true},
-    Spec{Flag::output, "--output", "-o", true},
-    Spec{Flag::list_formats, "--list-formats", "", false},
+    Spec{Flag::check, "--check", "", false, &Options::check},
+    Spec{Flag::from, "--from", "", true, nullptr, &Options::from},
+    Spec{Flag::to, "--to", "", true, nullptr, &Options::to},
+    Spec{Flag::output, "--output", "-o", true, nullptr, &Options::output},
+    Spec{Flag::list_formats, "--list-formats", "", false, &Options::list_formats},
 };
 
 constexpr std::size_t unlimited = std::numeric_limits<std::size_t>::max();
@@ -67,6 +69,14 @@ std::string set_choice(std::string_view value,
 
 /// Applies one option; returns why its value is not usable, or "".
 std::string apply(const Spec& spec, std::string_view value, Options& options) {
+  if (spec.toggle) {
+    options.*spec.toggle = true;
+    return {};
+  }
+  if (spec.text) {
+    options.*spec.text = value;
+    return {};
+  }
   switch (spec.flag) {
   case Flag::format: {
     constexpr std::array<std::pair<std::string_view, Format>, 4> formats{
@@ -90,29 +100,7 @@ std::string apply(const Spec& spec, std::string_view value, Options& options) {
   case Flag::jobs:
     // Far past any useful parallelism, and a guard against typos spawning a million threads.
     return set_number(spec, value, 1024, options.jobs);
-  case Flag::strict:
-    options.strict = true;
-    return {};
-  case Flag::ndjson:
-    options.ndjson = true;
-    return {};
-  case Flag::quiet:
-    options.quiet = true;
-    return {};
-  case Flag::check:
-    options.check = true;
-    return {};
-  case Flag::from:
-    options.from = value;
-    return {};
-  case Flag::to:
-    options.to = value;
-    return {};
-  case Flag::output:
-    options.output = value;
-    return {};
-  case Flag::list_formats:
-    options.list_formats = true;
+  default: // the toggles and texts above
     return {};
   }
   return {};

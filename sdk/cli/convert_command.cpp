@@ -118,10 +118,6 @@ std::optional<std::string> write_output(const std::string& path, std::string_vie
   return write_file(Input{path, path}, text);
 }
 
-bool fails(Severity severity, bool strict) {
-  return severity == Severity::error || (strict && severity == Severity::warning);
-}
-
 /// The findings of one document (the input, or the story between the two formats).
 FileResult findings_of(std::string path, std::string_view text, std::vector<Diagnostic> diagnostics,
                        const Options& options) {

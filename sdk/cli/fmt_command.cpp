@@ -54,11 +54,9 @@ Formatted format_input(const Input& input, bool check) {
 }
 
 int run(const Options& options) {
-  const Inputs collected = collect_inputs(options.paths);
-  for (const auto& error : collected.errors)
-    print_error("fmt", error);
-  if (!collected.errors.empty()) return exit_usage;
-  const std::vector<Input>& inputs = collected.inputs;
+  const auto collected = collect_inputs("fmt", options.paths);
+  if (!collected) return exit_usage;
+  const std::vector<Input>& inputs = *collected;
 
   int status = exit_ok;
   for_each_ordered(

@@ -22,11 +22,9 @@ exit status: 0 shown, 1 the story has structural errors, 2 usage or I/O error.
 )";
 
 int run(const Options& options) {
-  const Inputs collected = collect_inputs(options.paths);
-  for (const auto& error : collected.errors)
-    print_error("info", error);
-  if (!collected.errors.empty()) return exit_usage;
-  const Input& input = collected.inputs.front();
+  const auto collected = collect_inputs("info", options.paths);
+  if (!collected) return exit_usage;
+  const Input& input = collected->front();
   std::string text;
   if (const auto error = read_input(input, text)) {
     print_error("info", *error);

@@ -1,5 +1,6 @@
 #include "inputs.hpp"
 
+#include "command.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
@@ -42,8 +43,14 @@ std::vector<fs::path> json_files(const fs::path& dir, std::error_code& ec) {
 
 } // namespace
 
-Inputs collect_inputs(std::span<const std::string> operands) {
-  Inputs out;
+std::optional<std::vector<Input>> collect_inputs(std::string_view command,
+                                                 std::span<const std::string> operands) {
+  std::vector<Input> inputs;
+  bool usable = true;
+  const auto unusable = [&](const std::string& why) {
+    print_error(command, why);
+    usable = false;
+  };
   // A file is known by its device and inode however it is reached (`..`, links); a file that
   // cannot be stat'ed is kept, and reading it reports why.
   std::set<std::pair<dev_t, ino_t>> seen;
@@ -51,33 +58,34 @@ Inputs collect_inputs(std::span<const std::string> operands) {
   const auto add = [&](const fs::path& path) {
     struct stat info {};
     if (::stat(path.c_str(), &info) != 0 || seen.emplace(info.st_dev, info.st_ino).second)
-      out.inputs.push_back(file_input(path));
+      inputs.push_back(file_input(path));
   };
   for (const auto& operand : operands) {
     if (operand == "-") {
-      if (stdin_seen) out.errors.push_back("- (standard input) is given twice");
+      if (stdin_seen) unusable("- (standard input) is given twice");
       stdin_seen = true;
-      out.inputs.push_back({"<stdin>", {}});
+      inputs.push_back({"<stdin>", {}});
       continue;
     }
     const fs::path path(operand);
     std::error_code ec;
     const auto status = fs::status(path, ec);
     if (ec || !fs::exists(status)) {
-      out.errors.push_back("cannot read " + operand + ": " + (ec ? ec.message() : reason(ENOENT)));
+      unusable("cannot read " + operand + ": " + (ec ? ec.message() : reason(ENOENT)));
     } else if (fs::is_directory(status)) {
       const auto files = json_files(path, ec);
       if (ec)
-        out.errors.push_back("cannot read directory " + operand + ": " + ec.message());
+        unusable("cannot read directory " + operand + ": " + ec.message());
       else if (files.empty())
-        out.errors.push_back("no .json files in directory " + operand);
+        unusable("no .json files in directory " + operand);
       for (const auto& file : files)
         add(file);
     } else {
       add(path);
     }
   }
-  return out;
+  if (!usable) return std::nullopt;
+  return inputs;
 }
 
 std::optional<std::string> read_input(const Input& input, std::string& text) {

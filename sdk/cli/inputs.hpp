@@ -17,15 +17,13 @@ struct Input {
   bool is_stdin() const noexcept { return path.empty(); }
 };
 
-struct Inputs {
-  std::vector<Input> inputs{};
-  std::vector<std::string> errors{}; ///< paths that do not exist, directories without stories
-};
-
 /// Expands the operands, in their order: a file as given, a directory to the `*.json` files
 /// below it (sorted by path, hidden entries skipped), `-` to standard input. A file reached twice
-/// is kept once, so that fmt never writes one file from two threads.
-Inputs collect_inputs(std::span<const std::string> operands);
+/// is kept once, so that fmt never writes one file from two threads. When an operand cannot be
+/// used (a path that does not exist, a directory without stories), prints why for each as an
+/// error of `command` and returns nothing.
+std::optional<std::vector<Input>> collect_inputs(std::string_view command,
+                                                 std::span<const std::string> operands);
 
 /// Reads a whole input into `text`; on failure returns why ("cannot read a.json: ...").
 std::optional<std::string> read_input(const Input& input, std::string& text);

@@ -96,14 +96,13 @@ void print_table(const json& rows) {
 
 int run(const Options& options) {
   const std::string text = options.paths.back();
-  const Inputs collected = collect_inputs(std::span(options.paths).first(options.paths.size() - 1));
-  for (const auto& error : collected.errors)
-    print_error("query", error);
-  if (!collected.errors.empty()) return exit_usage;
+  const auto collected =
+      collect_inputs("query", std::span(options.paths).first(options.paths.size() - 1));
+  if (!collected) return exit_usage;
 
   std::vector<Story> stories;
   bool invalid = false;
-  for (const Input& input : collected.inputs) {
+  for (const Input& input : *collected) {
     std::string content;
     if (const auto error = read_input(input, content)) {
       print_error("query", *error);

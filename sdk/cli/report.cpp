@@ -23,6 +23,10 @@ std::string count(std::size_t n, std::string_view one, std::string_view many) {
 
 } // namespace
 
+bool fails(Severity severity, bool strict) noexcept {
+  return severity == Severity::error || (strict && severity == Severity::warning);
+}
+
 std::vector<Finding> to_findings(std::string_view text, std::vector<Diagnostic> diagnostics,
                                  bool with_source) {
   std::vector<std::size_t> starts; // of each line, found once and only when needed

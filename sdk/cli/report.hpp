@@ -25,6 +25,9 @@ struct Finding {
 std::vector<Finding> to_findings(std::string_view text, std::vector<Diagnostic> diagnostics,
                                  bool with_source);
 
+/// Whether a diagnostic of `severity` makes its story fail: an error, or with --strict a warning.
+bool fails(Severity severity, bool strict) noexcept;
+
 /// Everything checked in one input.
 struct FileResult {
   std::string path{};

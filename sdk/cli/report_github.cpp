@@ -1,38 +1,23 @@
 // The GitHub report: one workflow command per diagnostic, which Actions shows as an annotation
 // on the line, then the summary line.
 #include "report.hpp"
+#include "text/replace.hpp"
 
 namespace storydata::cli {
 namespace {
 
 /// Escapes what would end a workflow command's message early (the toolkit's escapeData).
 std::string escape_data(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    if (c == '%')
-      out += "%25";
-    else if (c == '\r')
-      out += "%0D";
-    else if (c == '\n')
-      out += "%0A";
-    else
-      out += c;
-  }
-  return out;
+  return replace_chars(text, [](char c) -> std::string_view {
+    return c == '%' ? "%25" : c == '\r' ? "%0D" : c == '\n' ? "%0A" : "";
+  });
 }
 
 /// Escapes a property value, which also ends at ',' and ':' (the toolkit's escapeProperty).
 std::string escape_property(std::string_view text) {
-  std::string out;
-  for (const char c : escape_data(text)) {
-    if (c == ':')
-      out += "%3A";
-    else if (c == ',')
-      out += "%2C";
-    else
-      out += c;
-  }
-  return out;
+  return replace_chars(escape_data(text), [](char c) -> std::string_view {
+    return c == ':' ? "%3A" : c == ',' ? "%2C" : "";
+  });
 }
 
 /// GitHub's workflow commands are named like the severities, but info is a "notice".

@@ -1,7 +1,7 @@
 // The JSON report: one document with every file, its diagnostics and a summary, for scripts.
+#include "model/plain_json.hpp"
 #include "report.hpp"
 
-#include <nlohmann/json.hpp>
 #include <storydata/storydata.hpp>
 
 namespace storydata::cli {
@@ -14,16 +14,7 @@ public:
   std::string file(const FileResult& file) override {
     ordered diagnostics = ordered::array();
     for (const auto& finding : file.findings) {
-      const Diagnostic& d = finding.diagnostic;
-      ordered item;
-      item["severity"] = std::string(to_string(d.severity));
-      item["code"] = d.code;
-      item["pointer"] = d.pointer;
-      item["line"] = d.line;
-      item["column"] = d.column;
-      item["message"] = d.message;
-      item["hint"] = d.hint;
-      diagnostics.push_back(std::move(item));
+      diagnostics.push_back(reflect::plain_json(finding.diagnostic));
     }
     ordered entry;
     entry["path"] = file.path;

@@ -41,10 +41,6 @@ exit status: 0 all valid, 1 some invalid (an error, or a warning with --strict),
 2 usage error or a path that cannot be read.
 )";
 
-bool fails(Severity severity, bool strict) {
-  return severity == Severity::error || (strict && severity == Severity::warning);
-}
-
 /// Validates one story, `first_line - 1` lines into its input, and adds what it found.
 void check_story(std::string_view text, std::uint32_t first_line, const Options& options,
                  FileResult& file) {
@@ -89,11 +85,9 @@ std::unique_ptr<Report> make_report(const Options& options) {
 }
 
 int run(const Options& options) {
-  const Inputs collected = collect_inputs(options.paths);
-  for (const auto& error : collected.errors)
-    print_error("validate", error);
-  if (!collected.errors.empty()) return exit_usage;
-  const std::vector<Input>& inputs = collected.inputs;
+  const auto collected = collect_inputs("validate", options.paths);
+  if (!collected) return exit_usage;
+  const std::vector<Input>& inputs = *collected;
 
   const auto report = make_report(options);
   Summary summary{.ndjson = options.ndjson};

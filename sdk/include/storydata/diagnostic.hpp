@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <storydata/describe.hpp>
 #include <string>
 #include <string_view>
@@ -38,5 +39,8 @@ STORYDATA_STRUCT(Diagnostic, "A problem found in a document.",
                      column, "Column in Unicode code points, from 1; 0 when unknown.")(
                      message,
                      "What is wrong.")(hint, "How to fix it; empty when there is no likely fix."))
+
+/// Whether any of `diagnostics` is an error (what every result's `ok()` asks).
+bool has_errors(std::span<const Diagnostic> diagnostics) noexcept;
 
 } // namespace storydata

@@ -267,9 +267,7 @@ bool Reader::syntax_error(std::size_t position, const std::string& token, int id
 } // namespace codec
 
 bool DecodeResult::ok() const noexcept {
-  for (const auto& d : diagnostics)
-    if (d.severity == Severity::error) return false;
-  return true;
+  return !has_errors(diagnostics);
 }
 
 DecodeResult decode(std::string_view text, const DecodeOptions& options) {

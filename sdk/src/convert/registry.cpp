@@ -85,13 +85,11 @@ const Converter& converter(Format format) noexcept {
 using namespace convert;
 
 bool ExportResult::ok() const noexcept {
-  return std::none_of(diagnostics.begin(), diagnostics.end(),
-                      [](const Diagnostic& d) { return d.severity == Severity::error; });
+  return !has_errors(diagnostics);
 }
 
 bool ImportResult::ok() const noexcept {
-  return std::none_of(diagnostics.begin(), diagnostics.end(),
-                      [](const Diagnostic& d) { return d.severity == Severity::error; });
+  return !has_errors(diagnostics);
 }
 
 std::span<const FormatInfo> formats() noexcept {
@@ -142,9 +140,7 @@ ImportResult import_story(std::string_view text, Format from) {
 }
 
 bool Conversion::ok() const noexcept {
-  const auto error = [](const Diagnostic& d) { return d.severity == Severity::error; };
-  return output && std::none_of(input_diagnostics.begin(), input_diagnostics.end(), error) &&
-         std::none_of(story_diagnostics.begin(), story_diagnostics.end(), error);
+  return output && !has_errors(input_diagnostics) && !has_errors(story_diagnostics);
 }
 
 Conversion convert_document(std::string_view text, Format from, Format to) {

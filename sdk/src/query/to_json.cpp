@@ -1,9 +1,8 @@
 // Query results as JSON: the format of `storydata query --format json` and of the JS API. Each
 // row becomes its record (records.hpp), written field by field in declaration order.
-#include "model/reflect.hpp"
+#include "model/plain_json.hpp"
 #include "records.hpp"
 
-#include <nlohmann/json.hpp>
 #include <storydata/query.hpp>
 
 namespace storydata {
@@ -12,30 +11,10 @@ namespace {
 using json = nlohmann::ordered_json;
 using namespace query_rows;
 
-/// A record's value as JSON: null for an absent optional, enums by name, lists as arrays,
-/// described structs as objects.
-template <class T> json value(const T& v) {
-  if constexpr (reflect::Optional<T>)
-    return v ? value(*v) : json(nullptr);
-  else if constexpr (reflect::Enum<T>)
-    return std::string(reflect::enum_name(v));
-  else if constexpr (reflect::Vector<T>) {
-    json out = json::array();
-    for (const auto& item : v)
-      out.push_back(value(item));
-    return out;
-  } else if constexpr (reflect::Struct<T>) {
-    json out = json::object();
-    reflect::for_each_member<T>([&](auto d) { out[d.name] = value(v.*d.pointer); });
-    return out;
-  } else
-    return v;
-}
-
 /// A row as its record's object, its type first.
 template <class R> json row(const R& record) {
   json out = {{"type", R::type}};
-  out.update(value(record));
+  out.update(reflect::plain_json(record));
   return out;
 }
 

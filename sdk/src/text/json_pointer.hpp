@@ -2,6 +2,8 @@
 // written as numbers.
 #pragma once
 
+#include "replace.hpp"
+
 #include <concepts>
 #include <cstddef>
 #include <string>
@@ -11,16 +13,9 @@ namespace storydata {
 
 /// A key as a JSON Pointer reference token: '~' becomes "~0" and '/' becomes "~1".
 inline std::string escape_pointer_token(std::string_view token) {
-  std::string out;
-  for (char c : token) {
-    if (c == '~')
-      out += "~0";
-    else if (c == '/')
-      out += "~1";
-    else
-      out += c;
-  }
-  return out;
+  return replace_chars(token, [](char c) -> std::string_view {
+    return c == '~' ? "~0" : c == '/' ? "~1" : "";
+  });
 }
 
 /// Appends one reference token: a key, escaped, or an array index.

@@ -1,6 +1,8 @@
 // What the graph formats carry of a story: marked in the export coverage.
 #include "actor_network.hpp"
 
+#include "convert/support/markup_text.hpp"
+
 #include <storydata/graph.hpp>
 #include <storydata/kinds.hpp>
 
@@ -37,8 +39,16 @@ std::vector<Attribute> attributes_of(const Edge& edge) {
   return out;
 }
 
+std::string edge_endpoints(std::size_t e, const Edge& edge) {
+  return "id=\"e" + std::to_string(e) + "\" source=\"" + xml_escape(edge.from_actor->id.value) +
+         "\" target=\"" + xml_escape(edge.to_actor->id.value) + "\"";
+}
+
 StoryNetwork::StoryNetwork(const Story& story, ExportCoverage& coverage)
     : story_(story), corpus_(story), graph_(corpus_) {
+  // Both formats name the graph after the story and describe it with the headline.
+  coverage.carried("/id");
+  coverage.carried("/article/headline");
   for (std::size_t i = 0; i < story.actors.size(); ++i)
     for (const char* field : {"/id", "/name", "/kind", "/description"})
       coverage.carried(pointer_to("/actors", i) + field);

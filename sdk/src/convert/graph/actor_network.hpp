@@ -26,9 +26,13 @@ std::vector<Attribute> attributes_of(const Actor& actor);
 /// kind, the role of its far end (events only) and its certainty.
 std::vector<Attribute> attributes_of(const Edge& edge);
 
+/// The attributes that place edge number `e`: `id="e0" source="..." target="..."`, escaped.
+std::string edge_endpoints(std::size_t e, const Edge& edge);
+
 class StoryNetwork {
 public:
-  /// The network of `story` (which must outlive it); marks what it carries in `coverage`.
+  /// The network of `story` (which must outlive it); marks what it carries in `coverage`, the
+  /// story's id and headline included.
   StoryNetwork(const Story& story, ExportCoverage& coverage);
   StoryNetwork(const StoryNetwork&) = delete;
   StoryNetwork& operator=(const StoryNetwork&) = delete;

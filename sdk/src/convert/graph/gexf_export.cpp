@@ -29,8 +29,6 @@ void declare(std::string& out, std::string_view domain, std::span<const std::str
 ExportResult export_gexf(const Story& story) {
   ExportCoverage coverage("GEXF");
   const StoryNetwork network(story, coverage);
-  coverage.carried("/id");
-  coverage.carried("/article/headline");
 
   std::string out = R"(<?xml version="1.0" encoding="UTF-8"?>
 <gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
@@ -56,9 +54,7 @@ ExportResult export_gexf(const Story& story) {
   out += "    </nodes>\n    <edges>\n";
   for (std::size_t e = 0; e < network.edges().size(); ++e) {
     const Edge& edge = network.edges()[e];
-    out += "      <edge id=\"e" + std::to_string(e) + "\" source=\"" +
-           xml_escape(edge.from_actor->id.value) + "\" target=\"" +
-           xml_escape(edge.to_actor->id.value) + "\"" +
+    out += "      <edge " + edge_endpoints(e, edge) +
            (edge.symmetric ? " type=\"undirected\"" : "") + " label=\"" + xml_escape(edge.kind) +
            "\">\n        <attvalues>\n";
     for (const auto& [name, value] : attributes_of(edge))

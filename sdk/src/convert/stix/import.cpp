@@ -174,6 +174,16 @@ private:
     return day;
   }
 
+  /// The period between two timestamps of `o`, when it has either.
+  std::optional<VagueTime> period_of(std::size_t i, const json& o, const char* start,
+                                     const char* end) {
+    VagueTime time;
+    time.start = date_of(i, o, start);
+    time.end = date_of(i, o, end);
+    if (!time.start && !time.end) return std::nullopt;
+    return time;
+  }
+
   void first_pass(std::size_t i, const json& o) {
     if (string_at(o, "id").empty()) return; // reported already
     const std::string type = string_at(o, "type");
@@ -239,10 +249,7 @@ private:
     e.id.value = story_id(o, "event");
     e.kind = campaign_kind;
     e.summary = string_at(o, "name");
-    VagueTime time;
-    time.start = date_of(i, o, "first_seen");
-    time.end = date_of(i, o, "last_seen");
-    if (time.start || time.end) e.time = time;
+    e.time = period_of(i, o, "first_seen", "last_seen");
     e.attribution.certainty = certainty_of(i, o).value_or(Certainty::reported);
     external_references(i, o, own_reference());
     ignore_others(i, o, {"name", "first_seen", "last_seen", "confidence", "external_references"});
@@ -296,10 +303,7 @@ private:
       r.subject.id = from_actor->second;
       r.object.id = to_actor->second;
       if (const auto d = string_at(o, "description"); !d.empty()) r.label = d;
-      VagueTime time;
-      time.start = date_of(i, o, "start_time");
-      time.end = date_of(i, o, "stop_time");
-      if (time.start || time.end) r.time = time;
+      r.time = period_of(i, o, "start_time", "stop_time");
       r.attribution.certainty = certainty_of(i, o).value_or(Certainty::reported);
       external_references(i, o, own_reference());
       ignore_others(i, o,

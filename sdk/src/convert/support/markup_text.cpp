@@ -1,6 +1,7 @@
 // Escaping for XML 1.0 and HTML.
 #include "markup_text.hpp"
 
+#include "text/replace.hpp"
 #include "text/utf8.hpp"
 
 #include <cstdint>
@@ -71,16 +72,8 @@ std::string xml_escape(std::string_view text) {
 }
 
 std::string html_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    const auto reference = markup_reference(static_cast<unsigned char>(c), "&#39;");
-    if (reference.empty())
-      out += c;
-    else
-      out += reference;
-  }
-  return out;
+  return replace_chars(
+      text, [](char c) { return markup_reference(static_cast<unsigned char>(c), "&#39;"); });
 }
 
 } // namespace storydata::convert
