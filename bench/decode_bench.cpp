@@ -103,6 +103,17 @@ struct Contender {
   std::vector<double> seconds{};
 };
 
+/// A pass that applies `work` to every item and sums what it returns.
+template <class T, class Work>
+std::function<std::size_t()> each(const std::vector<T>& items, Work work) {
+  return [&items, work] {
+    std::size_t n = 0;
+    for (const auto& item : items)
+      n += work(item);
+    return n;
+  };
+}
+
 double median(std::vector<double> values) {
   std::sort(values.begin(), values.end());
   const std::size_t n = values.size();
@@ -146,53 +157,31 @@ int main(int argc, char** argv) {
 
   // The first two are the comparison the ratio reports; the others place it: the parser alone,
   // decoding plus the semantic rules, and the way back to text.
+  const auto decoded = [](const auto& result) {
+    return result.story.events.size() + result.diagnostics.size();
+  };
   std::vector<Contender> contenders;
-  contenders.push_back({"storydata::decode",
-                        [&] {
-                          std::size_t n = 0;
-                          for (const auto& d : documents) {
-                            const auto r = storydata::decode(d);
-                            n += r.story.events.size() + r.diagnostics.size();
-                          }
-                          return n;
-                        },
-                        bytes});
-  contenders.push_back({"nlohmann::json::parse (DOM)",
-                        [&] {
-                          std::size_t n = 0;
-                          for (const auto& d : documents)
-                            n += nlohmann::json::parse(d, nullptr, false).size();
-                          return n;
-                        },
-                        bytes});
+  contenders.push_back(
+      {"storydata::decode",
+       each(documents, [&](const auto& d) { return decoded(storydata::decode(d)); }), bytes});
+  contenders.push_back(
+      {"nlohmann::json::parse (DOM)",
+       each(documents,
+            [](const auto& d) { return nlohmann::json::parse(d, nullptr, false).size(); }),
+       bytes});
   contenders.push_back({"nlohmann sax_parse (no-op)",
-                        [&] {
-                          std::size_t n = 0;
-                          for (const auto& d : documents) {
-                            CountingSax sax;
-                            nlohmann::json::sax_parse(d, &sax);
-                            n += sax.events;
-                          }
-                          return n;
-                        },
+                        each(documents,
+                             [](const auto& d) {
+                               CountingSax sax;
+                               nlohmann::json::sax_parse(d, &sax);
+                               return sax.events;
+                             }),
                         bytes});
-  contenders.push_back({"storydata::validate",
-                        [&] {
-                          std::size_t n = 0;
-                          for (const auto& d : documents) {
-                            const auto r = storydata::validate(d);
-                            n += r.story.events.size() + r.diagnostics.size();
-                          }
-                          return n;
-                        },
-                        bytes});
+  contenders.push_back(
+      {"storydata::validate",
+       each(documents, [&](const auto& d) { return decoded(storydata::validate(d)); }), bytes});
   contenders.push_back({"storydata::encode",
-                        [&] {
-                          std::size_t n = 0;
-                          for (const auto& s : stories)
-                            n += storydata::encode(s).size();
-                          return n;
-                        },
+                        each(stories, [](const auto& s) { return storydata::encode(s).size(); }),
                         encoded_bytes});
 
   // A warm-up pass each, then the repeats interleaved so that drift on a shared machine touches

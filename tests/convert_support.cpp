@@ -30,6 +30,16 @@ storydata::ExportResult check_lossy_export(storydata::Format format, const std::
   return first;
 }
 
+void check_refused(storydata::Format format, const std::vector<std::string>& texts) {
+  for (const std::string& text : texts) {
+    CAPTURE(text.substr(0, 40));
+    const auto imported = storydata::import_story(text, format);
+    REQUIRE(imported.diagnostics.size() == 1);
+    CHECK(imported.diagnostics.front().code == "SD313");
+    CHECK(imported.diagnostics.front().severity == storydata::Severity::error);
+  }
+}
+
 std::string validation_problems(const storydata::Story& story, bool errors_only) {
   // Through the text, as a user would: what an importer builds must also encode and decode.
   auto result = storydata::validate(storydata::encode(story));

@@ -19,6 +19,10 @@ std::string loss_report(const std::vector<storydata::Diagnostic>& diagnostics);
 /// tests/fixtures/convert/`golden`; returns the export.
 storydata::ExportResult check_lossy_export(storydata::Format format, const std::string& golden);
 
+/// Checks that importing each of `texts` as `format` is refused with exactly one diagnostic, an
+/// SD313 error.
+void check_refused(storydata::Format format, const std::vector<std::string>& texts);
+
 /// Errors (and warnings, unless `errors_only`) of validating `story`, as test::summary lines.
 std::string validation_problems(const storydata::Story& story, bool errors_only = true);
 

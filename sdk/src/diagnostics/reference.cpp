@@ -1,19 +1,11 @@
 // docs/diagnostics.md, generated from the catalogue of codes.
+#include "text/markdown.hpp"
+
 #include <storydata/convert.hpp>
 #include <storydata/diagnostic_codes.hpp>
 #include <storydata/validate.hpp>
 
 namespace storydata {
-namespace {
-
-std::string cell(std::string_view text) {
-  std::string out;
-  for (char c : text)
-    out += c == '|' ? std::string("\\|") : std::string(1, c);
-  return out;
-}
-
-} // namespace
 
 std::string diagnostics_reference() {
   std::string out =
@@ -24,12 +16,11 @@ std::string diagnostics_reference() {
       "column (in Unicode code points, from 1) in the source text, a message, and often a hint. "
       "Errors make a story invalid; warnings do too under `storydata validate --strict`; infos "
       "never do. Codes are never reused or renumbered.\n\n"
-      "## Structural (decoding)\n\n"
-      "| code | severity | meaning | example |\n|---|---|---|---|\n";
+      "## Structural (decoding)\n\n" +
+      markdown_header({"code", "severity", "meaning", "example"});
   for (const auto& code : structural_codes())
-    out += "| " + std::string(code.code) + " | " + std::string(to_string(code.severity)) + " | " +
-           cell(code.rationale) + " | " +
-           (code.example.empty() ? "" : "`" + cell(code.example) + "`") + " |\n";
+    out += markdown_row({code.code, to_string(code.severity), markdown_cell(code.rationale),
+                         code_span(markdown_cell(code.example))});
   out += "\nThe JSON Schema checks the same structure, except what a schema cannot see: "
          "impossible calendar dates (`2015-02-29` matches the date pattern), duplicate keys "
          "(JSON parsers keep the last one silently), invalid UTF-8 and the size and depth "
@@ -37,21 +28,19 @@ std::string diagnostics_reference() {
          "## Semantic rules\n\n"
          "Rules run on stories that decode without structural errors, so that one missing field "
          "does not cascade into a dozen broken references. Each rule but SD202 has a fixture "
-         "that triggers it, with the exact diagnostics expected, in `tests/fixtures/invalid/`.\n\n"
-         "| code | severity | rule | why | example |\n|---|---|---|---|---|\n";
+         "that triggers it, with the exact diagnostics expected, in `tests/fixtures/invalid/`.\n\n";
+  out += markdown_header({"code", "severity", "rule", "why", "example"});
   for (const auto& rule : rules())
-    out += "| " + std::string(rule.code) + " | " + std::string(to_string(rule.severity)) + " | `" +
-           std::string(rule.name) + "` | " + cell(rule.rationale) + " | " + cell(rule.example) +
-           " |\n";
+    out += markdown_row({rule.code, to_string(rule.severity), code_span(rule.name),
+                         markdown_cell(rule.rationale), markdown_cell(rule.example)});
   out += "\n## Conversion\n\n"
          "`storydata convert` and the conversion API (`export_story`, `import_story`) report what "
          "a conversion loses. Exporting, the pointer locates the value in the story; importing, "
-         "in the input document. docs/convert.md maps every field of every format.\n\n"
-         "| code | severity | name | meaning | example |\n|---|---|---|---|---|\n";
+         "in the input document. docs/convert.md maps every field of every format.\n\n";
+  out += markdown_header({"code", "severity", "name", "meaning", "example"});
   for (const auto& code : conversion_codes())
-    out += "| " + std::string(code.code) + " | " + std::string(to_string(code.severity)) + " | `" +
-           std::string(code.name) + "` | " + cell(code.rationale) + " | " +
-           (code.example.empty() ? "" : "`" + cell(code.example) + "`") + " |\n";
+    out += markdown_row({code.code, to_string(code.severity), code_span(code.name),
+                         markdown_cell(code.rationale), code_span(markdown_cell(code.example))});
   return out;
 }
 

@@ -1,4 +1,5 @@
 #include "named_types.hpp"
+#include "text/markdown.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -42,13 +43,6 @@ template <class T> std::string type_label() {
     return "object of strings";
 }
 
-std::string cell(std::string_view text) {
-  std::string out;
-  for (char c : text)
-    out += c == '|' ? std::string("\\|") : std::string(1, c);
-  return out;
-}
-
 struct ReferenceWriter {
   std::string out;
 
@@ -57,18 +51,19 @@ struct ReferenceWriter {
     out += "### " + std::string(doc.name) + "\n\n" + std::string(doc.doc) + "\n\n";
     if constexpr (std::is_same_v<E, EventKind>) {
       // What each kind needs, from the trait table (kinds.hpp).
-      out += "| value | meaning | required roles |\n|---|---|---|\n";
+      out += markdown_header({"value", "meaning", "required roles"});
       for (const auto& t : kinds::event_kinds) {
         std::string required;
         for (const Role role : required_roles(t.kind))
-          required += (required.empty() ? "`" : ", `") + std::string(enum_name(role)) + "`";
-        out += "| `" + std::string(enum_name(t.kind)) + "` | " +
-               cell(doc.members[static_cast<std::size_t>(t.kind)].doc) + " | " + required + " |\n";
+          required += (required.empty() ? "" : ", ") + code_span(enum_name(role));
+        out += markdown_row({code_span(enum_name(t.kind)),
+                             markdown_cell(doc.members[static_cast<std::size_t>(t.kind)].doc),
+                             required});
       }
     } else {
-      out += "| value | meaning |\n|---|---|\n";
+      out += markdown_header({"value", "meaning"});
       for (const auto& value : doc.members)
-        out += "| `" + std::string(value.name) + "` | " + cell(value.doc) + " |\n";
+        out += markdown_row({code_span(value.name), markdown_cell(value.doc)});
     }
     out += "\n";
   }
@@ -76,11 +71,12 @@ struct ReferenceWriter {
   template <class T> void structure() {
     constexpr auto doc = type_doc<T>();
     out += "### " + std::string(doc.name) + "\n\n" + std::string(doc.doc) + "\n\n";
-    out += "| field | type | required | description |\n|---|---|---|---|\n";
+    out += markdown_header({"field", "type", "required", "description"});
     const bool extensible = schema::for_each_field<T>([&](auto d) {
       using M = reflect::member_t<decltype(d)>;
-      out += "| `" + std::string(d.name) + "` | " + cell(type_label<M>()) + " | " +
-             (reflect::is_required<M> ? "yes" : "") + " | " + cell(doc.member(d.name)) + " |\n";
+      out +=
+          markdown_row({code_span(d.name), markdown_cell(type_label<M>()),
+                        reflect::is_required<M> ? "yes" : "", markdown_cell(doc.member(d.name))});
     });
     if (extensible)
       out += "| `x-*` | any JSON | | Fields of your own, kept through round trips. |\n";

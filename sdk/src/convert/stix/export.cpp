@@ -72,6 +72,18 @@ private:
     return ref;
   }
 
+  /// The object's own id and, when there is one, the URL it was published at.
+  static json own_references(std::string_view id, const std::optional<std::string>& url) {
+    json references = json::array({own_id(id)});
+    if (url) {
+      json ref;
+      ref["source_name"] = "url";
+      ref["url"] = *url;
+      references.push_back(std::move(ref));
+    }
+    return references;
+  }
+
   void extensions(const Extensions& extensions, const std::string& pointer) {
     for (const auto& [key, value] : extensions.values)
       coverage_.explain_drop(pointer_to(pointer, key), "it is a producer-defined field");
@@ -382,14 +394,7 @@ private:
     // object_refs may not be empty: a source nothing is attributed to refers to the article.
     out["object_refs"] =
         refs.empty() ? json::array({object_id("report", story_.id.value, "", "")}) : json(refs);
-    json references = json::array({own_id(s.id.value)});
-    if (s.url) {
-      json ref;
-      ref["source_name"] = "url";
-      ref["url"] = *s.url;
-      references.push_back(std::move(ref));
-    }
-    out["external_references"] = std::move(references);
+    out["external_references"] = own_references(s.id.value, s.url);
     extensions(s.extensions, pointer);
     objects_.push_back(std::move(out));
   }
@@ -438,14 +443,7 @@ private:
       refs.push_back(o["id"]);
     if (refs.empty()) refs.push_back(out["id"]); // object_refs may not be empty
     out["object_refs"] = std::move(refs);
-    json references = json::array({own_id(story_.id.value)});
-    if (a.url) {
-      json ref;
-      ref["source_name"] = "url";
-      ref["url"] = *a.url;
-      references.push_back(std::move(ref));
-    }
-    out["external_references"] = std::move(references);
+    out["external_references"] = own_references(story_.id.value, a.url);
     objects_.insert(objects_.begin(), std::move(out));
   }
 
