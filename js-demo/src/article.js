@@ -2,6 +2,7 @@
 // The article with its spans marked: the SDK's highlights (UTF-16 offsets per paragraph) cut each
 // paragraph into runs; a run covered by spans becomes a <mark> naming everything it mentions.
 // Marks share one tab stop (arrow keys move between them); hover or focus shows a card.
+import { roving } from './roving.js';
 import { h, fill, $$ } from './dom.js';
 import { describe } from './card.js';
 import { selectionKey } from './store.js';
@@ -39,7 +40,13 @@ export function createArticle(root, store) {
   const body = h('div', { class: 'article-body' });
   const card = h('div', { class: 'card', id: 'mention-card', role: 'tooltip', hidden: true });
   root.append(body, card);
-  let current = null;
+  const keyboard = roving(body, 'mark', {
+    select: (mark) => store.set({ selection: refs(mark)[0] }),
+    clear: () => {
+      hide();
+      store.set({ selection: null });
+    },
+  });
 
   /** @param {import('./store.js').Model} model */
   function render(model) {
@@ -72,8 +79,7 @@ export function createArticle(root, store) {
         ),
       ),
     );
-    const first = body.querySelector('mark');
-    first?.setAttribute('tabindex', 0);
+    keyboard.restore((mark) => mark.dataset.refs);
   }
 
   function refs(mark) {
@@ -101,21 +107,6 @@ export function createArticle(root, store) {
     card.hidden = true;
   };
 
-  function focus(mark) {
-    current?.setAttribute('tabindex', -1);
-    mark.setAttribute('tabindex', 0);
-    mark.focus();
-    current = mark;
-  }
-
-  const select = (mark) => store.set({ selection: refs(mark)[0] });
-  body.addEventListener('click', (event) => {
-    const mark = event.target.closest('mark');
-    if (mark) {
-      focus(mark);
-      select(mark);
-    }
-  });
   body.addEventListener('mouseover', (event) => {
     const mark = event.target.closest('mark');
     if (mark) show(mark);
@@ -125,26 +116,11 @@ export function createArticle(root, store) {
   });
   body.addEventListener('focusin', (event) => {
     if (event.target.matches('mark')) {
-      current = event.target;
+      keyboard.entered(event.target);
       show(event.target);
     }
   });
   body.addEventListener('focusout', hide);
-  body.addEventListener('keydown', (event) => {
-    const marks = $$('mark', body);
-    const index = marks.indexOf(event.target);
-    if (index < 0) return;
-    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
-    if (step) focus(marks[Math.max(0, Math.min(marks.length - 1, index + step))]);
-    else if (event.key === 'Home') focus(marks[0]);
-    else if (event.key === 'End') focus(marks.at(-1));
-    else if (event.key === 'Enter' || event.key === ' ') select(event.target);
-    else if (event.key === 'Escape') {
-      hide();
-      store.set({ selection: null });
-    } else return;
-    event.preventDefault();
-  });
 
   function mark(state) {
     const selected = selectionKey(state.selection);

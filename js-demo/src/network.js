@@ -14,6 +14,7 @@ import {
 } from 'd3-force';
 import { zoom, zoomIdentity } from 'd3-zoom';
 import { select } from 'd3-selection';
+import { roving } from './roving.js';
 import { h, fill, $$, words } from './dom.js';
 import { actorColour, actorShape, symbolPath, edgeVerb, edgeTone, certaintyStyles } from './vocab.js';
 import { passes } from './filters.js';
@@ -152,7 +153,16 @@ export function createNetwork(root, store) {
 
   let positions = new Map();
   let neighbours = new Map();
-  let current = null;
+  const arrows = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+  const keyboard = roving(svg, '.node', {
+    select: (node) => store.set({ selection: { type: 'actor', id: node.dataset.id } }),
+    clear: () => store.set({ selection: null }),
+    move(node, key) {
+      if (!arrows[key]) return undefined;
+      const target = next(node.dataset.id, arrows[key]);
+      return target && svg.querySelector(`.node[data-id="${CSS.escape(target.id)}"]`);
+    },
+  });
 
   /** @param {import('./store.js').Model} model */
   function render(model) {
@@ -207,10 +217,7 @@ export function createNetwork(root, store) {
       h('svg:g', { class: 'edge-labels' }),
       h('svg:g', { class: 'nodes' }, nodes),
     );
-    (current = nodes.find((n) => n.dataset.id === current?.dataset.id) ?? nodes[0])?.setAttribute(
-      'tabindex',
-      0,
-    );
+    keyboard.restore((node) => node.dataset.id);
     renderLegend(model);
   }
 
@@ -268,13 +275,6 @@ export function createNetwork(root, store) {
     );
   }
 
-  function focus(node) {
-    current?.setAttribute('tabindex', -1);
-    node.setAttribute('tabindex', 0);
-    node.focus();
-    current = node;
-  }
-
   /** The neighbour closest to the arrow's direction (within 90°), else any node that way. */
   function next(id, [dx, dy]) {
     const from = positions.get(id);
@@ -291,28 +291,11 @@ export function createNetwork(root, store) {
     return best(neighbours.get(id) ?? []) ?? best(positions.keys());
   }
 
+  // Nodes select through roving(); an edge selects the event or relation it comes from.
   svg.addEventListener('click', (event) => {
-    const node = event.target.closest('.node');
     const edge = event.target.closest('.edge');
-    if (node) {
-      focus(node);
-      store.set({ selection: { type: 'actor', id: node.dataset.id } });
-    } else if (edge) store.set({ selection: { type: edge.dataset.source, id: edge.dataset.via } });
-  });
-  svg.addEventListener('keydown', (event) => {
-    const node = event.target.closest('.node');
-    if (!node) return;
-    const direction = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] }[
-      event.key
-    ];
-    if (direction) {
-      const target = next(node.dataset.id, direction);
-      if (target) focus(svg.querySelector(`.node[data-id="${CSS.escape(target.id)}"]`));
-    } else if (event.key === 'Enter' || event.key === ' ')
-      store.set({ selection: { type: 'actor', id: node.dataset.id } });
-    else if (event.key === 'Escape') store.set({ selection: null });
-    else return;
-    event.preventDefault();
+    if (edge && !event.target.closest('.node'))
+      store.set({ selection: { type: edge.dataset.source, id: edge.dataset.via } });
   });
 
   function mark(state) {

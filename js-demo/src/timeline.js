@@ -3,6 +3,7 @@
 // day it may cover. A day is a dot, a span a bar, an open end fades out, an approximate time is
 // drawn fuzzy, and a time with no days ("December") is listed by its label beside the axis.
 // Events share one tab stop; arrow keys move through them in timeline order.
+import { roving } from './roving.js';
 import { h, fill, $$, words } from './dom.js';
 import { passes } from './filters.js';
 
@@ -23,7 +24,10 @@ export function createTimeline(root, store) {
   const undated = h('div', { class: 'timeline-undated' });
   const legend = h('ul', { class: 'legend timeline-legend', 'aria-label': 'Event kinds' });
   root.append(chart, undated, legend);
-  let current = null;
+  const keyboard = roving(root, '.tl-item', {
+    select: (item) => store.set({ selection: { type: 'event', id: item.dataset.id } }),
+    clear: () => store.set({ selection: null }),
+  });
 
   /** @param {import('./store.js').Model} model */
   function render(model) {
@@ -149,38 +153,8 @@ export function createTimeline(root, store) {
         h('li', {}, h('span', { class: 'chip', 'data-kind': i % 8, 'aria-hidden': 'true' }, ' '), words(k)),
       ),
     );
-    const all = $$('.tl-item', root);
-    (current = all.find((n) => n.dataset.id === current?.dataset.id) ?? all[0])?.setAttribute('tabindex', 0);
+    keyboard.restore((item) => item.dataset.id);
   }
-
-  function focus(item) {
-    current?.setAttribute('tabindex', -1);
-    item.setAttribute('tabindex', 0);
-    item.focus();
-    current = item;
-  }
-
-  const select = (item) => store.set({ selection: { type: 'event', id: item.dataset.id } });
-  root.addEventListener('click', (event) => {
-    const item = event.target.closest('.tl-item');
-    if (item) {
-      focus(item);
-      select(item);
-    }
-  });
-  root.addEventListener('keydown', (event) => {
-    const items = $$('.tl-item', root);
-    const index = items.indexOf(event.target.closest('.tl-item'));
-    if (index < 0) return;
-    const step = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 }[event.key];
-    if (step) focus(items[Math.max(0, Math.min(items.length - 1, index + step))]);
-    else if (event.key === 'Home') focus(items[0]);
-    else if (event.key === 'End') focus(items.at(-1));
-    else if (event.key === 'Enter' || event.key === ' ') select(items[index]);
-    else if (event.key === 'Escape') store.set({ selection: null });
-    else return;
-    event.preventDefault();
-  });
 
   store.subscribe((state, previous) => {
     if (!state.model) return;

@@ -6,6 +6,26 @@
 #include <storydata/validate.hpp>
 
 namespace storydata {
+namespace {
+
+/// One table of codes. `name` heads the column of their names ("" for a table without one),
+/// `meaning` the column of their rationales; examples of input are written as code.
+std::string code_table(std::span<const RuleInfo> codes, std::string_view name,
+                       std::string_view meaning, bool examples_are_input) {
+  std::string out = name.empty() ? markdown_header({"code", "severity", meaning, "example"})
+                                 : markdown_header({"code", "severity", name, meaning, "example"});
+  for (const auto& c : codes) {
+    const std::string example =
+        examples_are_input ? code_span(markdown_cell(c.example)) : markdown_cell(c.example);
+    out += name.empty()
+               ? markdown_row({c.code, to_string(c.severity), markdown_cell(c.rationale), example})
+               : markdown_row({c.code, to_string(c.severity), code_span(c.name),
+                               markdown_cell(c.rationale), example});
+  }
+  return out;
+}
+
+} // namespace
 
 std::string diagnostics_reference() {
   std::string out =
@@ -17,10 +37,7 @@ std::string diagnostics_reference() {
       "Errors make a story invalid; warnings do too under `storydata validate --strict`; infos "
       "never do. Codes are never reused or renumbered.\n\n"
       "## Structural (decoding)\n\n" +
-      markdown_header({"code", "severity", "meaning", "example"});
-  for (const auto& code : structural_codes())
-    out += markdown_row({code.code, to_string(code.severity), markdown_cell(code.rationale),
-                         code_span(markdown_cell(code.example))});
+      code_table(structural_codes(), "", "meaning", true);
   out += "\nThe JSON Schema checks the same structure, except what a schema cannot see: "
          "impossible calendar dates (`2015-02-29` matches the date pattern), duplicate keys "
          "(JSON parsers keep the last one silently), invalid UTF-8 and the size and depth "
@@ -29,18 +46,12 @@ std::string diagnostics_reference() {
          "Rules run on stories that decode without structural errors, so that one missing field "
          "does not cascade into a dozen broken references. Each rule but SD202 has a fixture "
          "that triggers it, with the exact diagnostics expected, in `tests/fixtures/invalid/`.\n\n";
-  out += markdown_header({"code", "severity", "rule", "why", "example"});
-  for (const auto& rule : rules())
-    out += markdown_row({rule.code, to_string(rule.severity), code_span(rule.name),
-                         markdown_cell(rule.rationale), markdown_cell(rule.example)});
+  out += code_table(rules(), "rule", "why", false);
   out += "\n## Conversion\n\n"
          "`storydata convert` and the conversion API (`export_story`, `import_story`) report what "
          "a conversion loses. Exporting, the pointer locates the value in the story; importing, "
          "in the input document. docs/convert.md maps every field of every format.\n\n";
-  out += markdown_header({"code", "severity", "name", "meaning", "example"});
-  for (const auto& code : conversion_codes())
-    out += markdown_row({code.code, to_string(code.severity), code_span(code.name),
-                         markdown_cell(code.rationale), code_span(markdown_cell(code.example))});
+  out += code_table(conversion_codes(), "name", "meaning", true);
   return out;
 }
 
