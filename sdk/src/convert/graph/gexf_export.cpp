@@ -11,9 +11,8 @@ namespace storydata::convert {
 namespace {
 
 void attvalue(std::string& out, std::string_view key, std::string_view value) {
-  out += "          <attvalue for=\"";
-  out += key;
-  out += "\" value=\"" + xml_escape(value) + "\"/>\n";
+  out += "          <attvalue for=\"" + std::string(key) + "\" value=\"" + xml_escape(value) +
+         "\"/>\n";
 }
 
 void declare(std::string& out, std::string_view domain, std::span<const std::string_view> names) {

@@ -10,9 +10,7 @@ namespace storydata::convert {
 namespace {
 
 void data(std::string& out, std::string_view key, std::string_view value) {
-  out += "      <data key=\"";
-  out += key;
-  out += "\">" + xml_escape(value) + "</data>\n";
+  out += "      <data key=\"" + std::string(key) + "\">" + xml_escape(value) + "</data>\n";
 }
 
 void key(std::string& out, std::string_view id, std::string_view domain, std::string_view name) {
