@@ -19,7 +19,8 @@ constexpr std::string_view help =
 order, defaults left out, x- fields last; what the SDK's encoder writes. A file with
 structural errors is left alone and its errors printed. A PATH is a file, a directory
 (searched recursively for *.json files, hidden ones skipped) or - to read standard input
-and write the canonical form to standard output. Rewritten files are named on stderr.
+and write the canonical form to standard output. Rewritten files are named on stderr;
+each is replaced atomically, so that a failed write leaves the original as it was.
 
 options:
   --check                write nothing; list the files that are not canonical

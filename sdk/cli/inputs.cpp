@@ -1,5 +1,6 @@
 #include "inputs.hpp"
 
+#include "atomic_write.hpp"
 #include "command.hpp"
 #include "text/utf8.hpp"
 
@@ -104,13 +105,7 @@ std::optional<std::string> read_input(const Input& input, std::string& text) {
 }
 
 std::optional<std::string> write_file(const Input& input, std::string_view text) {
-  std::FILE* file = std::fopen(input.path.c_str(), "wb");
-  if (!file) return "cannot write " + input.display + ": " + reason(errno);
-  const bool written = std::fwrite(text.data(), 1, text.size(), file) == text.size();
-  const int error = written ? 0 : errno;
-  if (std::fclose(file) != 0 || !written)
-    return "cannot write " + input.display + ": " + reason(error != 0 ? error : errno);
-  return std::nullopt;
+  return write_atomically(input.path, input.display, text);
 }
 
 std::vector<Line> ndjson_lines(std::string_view text) {

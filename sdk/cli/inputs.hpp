@@ -28,7 +28,8 @@ std::optional<std::vector<Input>> collect_inputs(std::string_view command,
 /// Reads a whole input into `text`; on failure returns why ("cannot read a.json: ...").
 std::optional<std::string> read_input(const Input& input, std::string& text);
 
-/// Replaces the content of a file input; on failure returns why.
+/// Replaces the content of a file input atomically (write_atomically: on failure the original is
+/// untouched); on failure returns why.
 std::optional<std::string> write_file(const Input& input, std::string_view text);
 
 /// One story of an NDJSON stream.

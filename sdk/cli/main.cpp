@@ -3,6 +3,7 @@
 #include "command.hpp"
 
 #include <array>
+#include <csignal>
 #include <iostream>
 #include <storydata/storydata.hpp>
 #include <string>
@@ -66,6 +67,9 @@ void storydata::cli::print_error(std::string_view command, std::string_view mess
 }
 
 int main(int argc, char** argv) {
+  // Past a file-size limit (ulimit -f) a write fails with EFBIG, reported like any other
+  // failed write, rather than the signal killing the command half-way.
+  std::signal(SIGXFSZ, SIG_IGN);
   const std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty()) {
     print_tool_help(std::cerr);
