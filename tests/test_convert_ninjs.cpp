@@ -138,6 +138,40 @@ TEST_CASE("ninjs import: HTML bodies are read as text, not pattern-matched") {
   CHECK(body("<![CDATA[<raw>]]>") == Paragraphs{"<raw>"});
 }
 
+TEST_CASE("ninjs import: character references as HTML5 reads them; unknown names are SD311") {
+  const auto import_body = [](const std::string& html) {
+    const auto item = nlohmann::json{{"uri", "urn:x"},
+                                     {"headlines", {{{"value", "H"}}}},
+                                     {"bodies", {{{"contenttype", "text/html"}, {"value", html}}}}};
+    return import_story(item.dump(), Format::ninjs2);
+  };
+  const auto body = [&](const std::string& html) {
+    const auto result = import_body(html);
+    REQUIRE(result.story.article.body.size() == 1);
+    return result.story.article.body.front();
+  };
+  // Every name of the table, not a chosen few; two code points for some.
+  CHECK(body("&eacute;&ccedil;&Aacute;&oslash;&thorn;&Scaron;") == "éçÁøþŠ");
+  CHECK(body("&NotEqualTilde; &fjlig; &CounterClockwiseContourIntegral;") ==
+        "\u2242\u0338 fj \u2233");
+  // Legacy names need no ';', and the longest known name wins.
+  CHECK(body("&copy 2024 &amp co &eacutex") == "\u00A9 2024 & co \u00E9x");
+  CHECK(body("&notin; &notit;") == "\u2209 \u00ACit;");
+  // Numbers: 0x80-0x9F as windows-1252, ';' optional, invalid values U+FFFD.
+  CHECK(body("&#128;&#x80;&#150;&#x9F;&#x81;") == "\u20AC\u20AC\u2013\u0178\u0081");
+  CHECK(body("&#233 &#xD800; &#0; &#x110000;") == "\u00E9 \uFFFD \uFFFD \uFFFD");
+  CHECK(body("&#; &#x; AT&T &;") == "&#; &#x; AT&T &;");
+  // A name meant as a reference but not HTML5's is kept and reported where it was read.
+  const auto unknown = import_body("<p>caf&eacut; &bogus; AT&T</p>");
+  REQUIRE(unknown.story.article.body.size() == 1);
+  CHECK(unknown.story.article.body.front() == "caf&eacut; &bogus; AT&T");
+  const std::string report = test::summary(unknown.diagnostics);
+  CHECK(report.find("SD311 /bodies/0/value 1:") != std::string::npos);
+  CHECK(report.find("the character reference &eacut; is not one of HTML5's") != std::string::npos);
+  CHECK(report.find("&bogus;") != std::string::npos);
+  CHECK(report.find("AT&T") == std::string::npos);
+}
+
 TEST_CASE("ninjs import: hostile input is an error, never a crash") {
   for (const std::string& text : {
            std::string(""),

@@ -73,6 +73,19 @@ TEST_CASE("the example story exports to TimelineJS deterministically, with exact
   CHECK(detect_formats(first.text) == std::vector<Format>{Format::timelinejs});
 }
 
+TEST_CASE("slide text: HTML5 character references, unknown ones reported where they are") {
+  const auto imported = import_story(
+      R"({"title": {"text": {"headline": "Caf&eacute; &amp; co", "text": "<p>&#128;5 &nosuch;</p>"}},
+          "events": [{"start_date": {"year": "2015"}, "text": {"headline": "A &bogus; day"}}]})",
+      Format::timelinejs);
+  CHECK(imported.story.article.headline == "Café & co");
+  CHECK(imported.story.article.body == std::vector<std::string>{"\u20AC5 &nosuch;"});
+  const std::string report = test::summary(imported.diagnostics);
+  CHECK(report.find("SD311 /title/text/text 1:") != std::string::npos);
+  CHECK(report.find("SD311 /events/0/text/headline 2:") != std::string::npos);
+  CHECK(report.find("&bogus; is not one of HTML5's") != std::string::npos);
+}
+
 TEST_CASE("story text reaches TimelineJS as text, never as markup") {
   Story story = test::example();
   story.article.headline = "<script>alert(1)</script> & co";

@@ -22,6 +22,14 @@ public:
         loss(code::import_approximates_value, std::move(pointer), std::move(how)));
   }
 
+  /// SD311 for each character reference that HTML read at `pointer` has but HTML5 does not
+  /// ("&eacut;"), as html_paragraphs() lists them: kept as written.
+  void unknown_references(const std::string& pointer, const std::vector<std::string>& unknown) {
+    for (const auto& reference : unknown)
+      ignored(pointer, "the character reference " + reference +
+                           " is not one of HTML5's; it is kept as written");
+  }
+
   /// Where reading the input adds its own findings (SD313 for what is not this format).
   std::vector<Diagnostic>& diagnostics() noexcept { return diagnostics_; }
 

@@ -109,9 +109,10 @@ private:
            role == "nitf";
   }
 
-  static std::vector<std::string> paragraphs_of(const json& entry) {
+  static std::vector<std::string> paragraphs_of(const json& entry,
+                                                std::vector<std::string>* unknown = nullptr) {
     const auto& value = entry["value"].get_ref<const std::string&>();
-    return is_markup(entry) ? html_paragraphs(value) : split_paragraphs(value);
+    return is_markup(entry) ? html_paragraphs(value, unknown) : split_paragraphs(value);
   }
 
   // The story id comes from the uri; the uri itself is kept as `x-ninjs-uri` unless it is one
@@ -140,8 +141,7 @@ private:
     if (!chosen && !headlines.empty()) chosen = 0;
     for (std::size_t i = 0; i < headlines.size(); ++i) {
       if (chosen == i) {
-        story_.article.headline = collapse_spaces(html_or_text(
-            (*headlines[i].second)["value"].get_ref<const std::string&>(), *headlines[i].second));
+        story_.article.headline = line_of(*headlines[i].second, headlines[i].first);
       } else
         report_.ignored(headlines[i].first, "a story has one headline");
     }
@@ -160,11 +160,13 @@ private:
     }
   }
 
-  static std::string html_or_text(const std::string& value, const json& entry) {
-    if (!is_markup(entry)) return value;
-    std::string out;
-    for (const auto& p : html_paragraphs(value))
-      out += (out.empty() ? "" : " ") + p;
+  /// An entry's value on one line, white space collapsed; `pointer` locates the entry.
+  std::string line_of(const json& entry, const std::string& pointer) {
+    const auto& value = entry["value"].get_ref<const std::string&>();
+    if (!is_markup(entry)) return collapse_spaces(value);
+    std::vector<std::string> unknown;
+    auto out = collapse_spaces(html_line(value, &unknown));
+    report_.unknown_references(pointer_to(pointer, "value"), unknown);
     return out;
   }
 
@@ -173,8 +175,7 @@ private:
     for (std::size_t i = 0; i < descriptions.size(); ++i) {
       const auto& [pointer, entry] = descriptions[i];
       if (!story_.article.standfirst) {
-        auto text =
-            collapse_spaces(html_or_text((*entry)["value"].get_ref<const std::string&>(), *entry));
+        auto text = line_of(*entry, pointer);
         if (!text.empty()) story_.article.standfirst = std::move(text);
         if (paragraphs_of(*entry).size() > 1)
           report_.approximated(pointer,
@@ -190,11 +191,14 @@ private:
     const auto bodies = valued_items("bodies");
     std::optional<std::size_t> best;
     std::vector<std::string> paragraphs;
+    std::vector<std::string> unknown;
     for (std::size_t i = 0; i < bodies.size(); ++i) {
-      auto candidate = paragraphs_of(*bodies[i].second);
+      std::vector<std::string> found;
+      auto candidate = paragraphs_of(*bodies[i].second, &found);
       if (!best || candidate.size() > paragraphs.size())
-        best = i, paragraphs = std::move(candidate);
+        best = i, paragraphs = std::move(candidate), unknown = std::move(found);
     }
+    if (best) report_.unknown_references(pointer_to(bodies[*best].first, "value"), unknown);
     for (std::size_t i = 0; i < bodies.size(); ++i)
       if (best != i)
         report_.ignored(bodies[i].first, "another rendering of the body, which was read from " +

@@ -1,6 +1,7 @@
 // HTML to paragraphs of plain text.
 #include "html_text.hpp"
 
+#include "html_entities.hpp"
 #include "paragraphs.hpp"
 #include "text/utf8.hpp"
 
@@ -23,17 +24,6 @@ constexpr std::array<std::string_view, 30> block_elements{
 constexpr std::array<std::string_view, 7> skipped_elements{
     "script", "style", "head", "template", "noscript", "body.head", "title"};
 
-constexpr std::array<std::pair<std::string_view, char32_t>, 32> named_references{{
-    {"amp", U'&'},         {"lt", U'<'},         {"gt", U'>'},          {"quot", U'"'},
-    {"apos", U'\''},       {"nbsp", U'\u00A0'},  {"ndash", U'\u2013'},  {"mdash", U'\u2014'},
-    {"lsquo", U'\u2018'},  {"rsquo", U'\u2019'}, {"sbquo", U'\u201A'},  {"ldquo", U'\u201C'},
-    {"rdquo", U'\u201D'},  {"bdquo", U'\u201E'}, {"laquo", U'\u00AB'},  {"raquo", U'\u00BB'},
-    {"hellip", U'\u2026'}, {"euro", U'\u20AC'},  {"copy", U'\u00A9'},   {"reg", U'\u00AE'},
-    {"trade", U'\u2122'},  {"deg", U'\u00B0'},   {"middot", U'\u00B7'}, {"bull", U'\u2022'},
-    {"shy", U'\u00AD'},    {"auml", U'\u00E4'},  {"ouml", U'\u00F6'},   {"uuml", U'\u00FC'},
-    {"Auml", U'\u00C4'},   {"Ouml", U'\u00D6'},  {"Uuml", U'\u00DC'},   {"szlig", U'\u00DF'},
-}};
-
 char lower(char c) {
   return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
@@ -43,9 +33,21 @@ bool is_name_char(char c) {
          c == '-' || c == '_' || c == ':';
 }
 
+bool is_alphanumeric(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/// The value of a digit in base 10 or 16, or -1.
+int digit(char c, bool hex) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (hex && lower(c) >= 'a' && lower(c) <= 'f') return lower(c) - 'a' + 10;
+  return -1;
+}
+
 class Reader {
 public:
-  explicit Reader(std::string_view html) : html_(html) {}
+  Reader(std::string_view html, std::vector<std::string>* unknown)
+      : html_(html), unknown_(unknown) {}
 
   std::vector<std::string> run() {
     while (at_ < html_.size()) {
@@ -157,40 +159,52 @@ private:
     at_ = std::min(at_, html_.size());
   }
 
+  // A character reference, read as HTML5 reads one in text: the longest name of the table (the
+  // legacy ones also without ';'), or a number, its ';' optional.
   void reference() {
-    const auto semicolon = html_.find(';', at_);
-    if (semicolon == std::string_view::npos || semicolon - at_ > 32) return text(html_[at_++]);
-    const auto body = html_.substr(at_ + 1, semicolon - at_ - 1);
-    std::optional<char32_t> decoded;
-    if (body.size() > 1 && body[0] == '#') {
-      const bool hex = body[1] == 'x' || body[1] == 'X';
-      const auto digits = body.substr(hex ? 2 : 1);
-      std::uint32_t value = 0;
-      bool valid = !digits.empty();
-      for (const char c : digits) {
-        int d = -1;
-        if (c >= '0' && c <= '9')
-          d = c - '0';
-        else if (hex && lower(c) >= 'a' && lower(c) <= 'f')
-          d = lower(c) - 'a' + 10;
-        if (d < 0)
-          valid = false;
-        else // saturates past the last code point: out of range is U+FFFD, however long
-          value = std::min<std::uint32_t>(value * (hex ? 16 : 10) + static_cast<std::uint32_t>(d),
-                                          0x110000);
-      }
-      if (valid) decoded = value > 0x10FFFF ? U'\uFFFD' : static_cast<char32_t>(value);
-    } else {
-      for (const auto& [name, c] : named_references)
-        if (name == body) decoded = c;
+    const std::size_t start = at_ + 1;
+    if (start < html_.size() && html_[start] == '#') return numeric(start + 1);
+    std::size_t end = start;
+    while (end < html_.size() && end - start < longest_reference_name &&
+           is_alphanumeric(html_[end]))
+      ++end;
+    const auto name = html_.substr(start, end - start);
+    const bool semicolon = end < html_.size() && html_[end] == ';';
+    if (semicolon) {
+      if (const auto value = named_character_reference(html_.substr(start, name.size() + 1)))
+        return decoded(*value, end + 1);
     }
-    if (!decoded) return text(html_[at_++]); // unknown: kept as written
-    utf8::append(current_, *decoded);
+    for (std::size_t n = name.size(); n > 0; --n)
+      if (const auto value = named_character_reference(name.substr(0, n)))
+        return decoded(*value, start + n);
+    // Kept as written; "AT&T" is text, but "&eacut;" was meant as a reference.
+    if (semicolon && !name.empty() && unknown_) unknown_->push_back("&" + std::string(name) + ";");
+    text(html_[at_++]);
+  }
+
+  void numeric(std::size_t from) {
+    const bool hex = from < html_.size() && (html_[from] == 'x' || html_[from] == 'X');
+    std::size_t end = from + (hex ? 1 : 0);
+    std::uint32_t value = 0;
+    for (int d = 0; end < html_.size() && (d = digit(html_[end], hex)) >= 0; ++end)
+      // Saturates past the last code point: out of range is U+FFFD, however long.
+      value = std::min<std::uint32_t>(value * (hex ? 16 : 10) + static_cast<std::uint32_t>(d),
+                                      0x110000);
+    if (end == from + (hex ? 1 : 0)) return text(html_[at_++]); // "&#" without digits is text
+    if (end < html_.size() && html_[end] == ';') ++end;
+    std::string character;
+    utf8::append(character, numeric_character_reference(value));
+    decoded(character, end);
+  }
+
+  void decoded(std::string_view character, std::size_t next) {
+    current_ += character;
     breaks_ = 0;
-    at_ = semicolon + 1;
+    at_ = next;
   }
 
   std::string_view html_;
+  std::vector<std::string>* unknown_;
   std::size_t at_ = 0;
   std::string current_;
   std::size_t breaks_ = 0;
@@ -199,8 +213,16 @@ private:
 
 } // namespace
 
-std::vector<std::string> html_paragraphs(std::string_view html) {
-  return Reader(html).run();
+std::vector<std::string> html_paragraphs(std::string_view html,
+                                         std::vector<std::string>* unknown_references) {
+  return Reader(html, unknown_references).run();
+}
+
+std::string html_line(std::string_view html, std::vector<std::string>* unknown_references) {
+  std::string out;
+  for (const auto& paragraph : html_paragraphs(html, unknown_references))
+    out += (out.empty() ? "" : " ") + paragraph;
+  return out;
 }
 
 } // namespace storydata::convert

@@ -24,14 +24,6 @@ namespace {
 
 using json = nlohmann::json;
 
-/// Plain text of an HTML fragment, on one line.
-std::string plain(std::string_view html) {
-  std::string out;
-  for (const auto& paragraph : html_paragraphs(html))
-    out += (out.empty() ? "" : " ") + paragraph;
-  return out;
-}
-
 /// A date part as TimelineJS writes it: digits in a string ("08", "-44") or an integral number.
 /// Nullopt for anything else, and for magnitudes no calendar has (more than nine digits).
 std::optional<long long> date_part(const json& value) {
@@ -106,7 +98,21 @@ public:
   }
 
 private:
-  /// The slide's text.headline and text.text as plain text; other text fields are reported.
+  /// HTML read at `pointer` as paragraphs, or on one line; unknown references are reported.
+  std::vector<std::string> paragraphs(std::string_view html, const std::string& pointer) {
+    std::vector<std::string> unknown;
+    auto out = html_paragraphs(html, &unknown);
+    report_.unknown_references(pointer, unknown);
+    return out;
+  }
+  std::string line(std::string_view html, const std::string& pointer) {
+    std::vector<std::string> unknown;
+    auto out = html_line(html, &unknown);
+    report_.unknown_references(pointer, unknown);
+    return out;
+  }
+
+  /// The slide's text.headline and text.text as HTML; other text fields are reported.
   std::pair<std::string, std::string> slide_text(const json& slide, const std::string& pointer) {
     const auto text = slide.find("text");
     if (text == slide.end()) return {};
@@ -127,8 +133,8 @@ private:
 
   void title_slide(const json& title) {
     const auto [headline, text] = slide_text(title, "/title");
-    story_.article.headline = plain(headline);
-    story_.article.body = html_paragraphs(text);
+    story_.article.headline = line(headline, "/title/text/headline");
+    story_.article.body = paragraphs(text, "/title/text/text");
     for (const auto& [key, value] : title.items())
       if (key != "text")
         report_.ignored(json_pointer("title", key),
@@ -207,7 +213,7 @@ private:
     }
     if (shown != slide.end()) {
       if (shown->is_string() && out.start)
-        out.label = plain(shown->get_ref<const std::string&>());
+        out.label = line(shown->get_ref<const std::string&>(), pointer_to(pointer, "display_date"));
       else
         report_.ignored(pointer_to(pointer, "display_date"),
                         "a display date is kept only as the label of a date");
@@ -225,7 +231,8 @@ private:
     }
     Event e;
     const auto [headline, text] = slide_text(s, pointer);
-    const std::string head = plain(headline), body = plain(text);
+    const std::string head = line(headline, pointer_to(pointer, "text", "headline"));
+    const std::string body = line(text, pointer_to(pointer, "text", "text"));
     e.summary = head;
     if (!head.empty() && !body.empty())
       e.summary +=
