@@ -13,9 +13,9 @@ namespace storydata::cli {
 /// file in the same directory, flushed and fsynced, with the original's permission bits (and,
 /// where allowed, its owner), renamed over the target, then the directory fsynced. A symbolic
 /// link is written through, so it stays a link; a file with several hard links gets a new inode,
-/// the price of renaming (the other names keep the old text). On any failure the original is untouched, the
-/// temporary file is removed, and the reason is returned ("cannot write a.json: No space left on
-/// device").
+/// the price of renaming (the other names keep the old text). On any failure the original is
+/// untouched, the temporary file is removed, and the reason is returned ("cannot write a.json: No
+/// space left on device").
 std::optional<std::string> write_atomically(const std::filesystem::path& path,
                                             std::string_view display, std::string_view text);
 
