@@ -65,8 +65,8 @@ std::optional<std::string> write_atomically(const fs::path& path, std::string_vi
   struct stat original {};
   const bool exists = ::stat(target.c_str(), &original) == 0;
   if (!exists && errno != ENOENT) return failed(errno);
-  if (exists &&
-      !S_ISREG(original.st_mode)) { // a device or a pipe (-o /dev/stdout): no file to keep
+  // A device or a pipe (-o /dev/stdout) has no content to keep: written as it is.
+  if (exists && !S_ISREG(original.st_mode)) {
     const int fd = ::open(target.c_str(), O_WRONLY | O_CLOEXEC);
     if (fd < 0) return failed(errno);
     const int error = write_all(fd, text);
