@@ -116,7 +116,8 @@ std::vector<Line> ndjson_lines(std::string_view text) {
     std::string_view line = text.substr(start, end - start);
     ++number;
     if (line.ends_with('\r')) line.remove_suffix(1);
-    if (line.find_first_not_of(" \t") != std::string_view::npos) lines.push_back({number, line});
+    // Blank in JSON's terms: a stray carriage return is white space too.
+    if (line.find_first_not_of(" \t\r") != std::string_view::npos) lines.push_back({number, line});
     start = end + 1;
   }
   return lines;

@@ -62,10 +62,6 @@ int run(const Command& command, std::span<const std::string> args) {
 
 } // namespace
 
-void storydata::cli::print_error(std::string_view command, std::string_view message) {
-  std::cerr << "storydata " << command << ": " << message << "\n";
-}
-
 int main(int argc, char** argv) {
   // Past a file-size limit (ulimit -f) a write fails with EFBIG, reported like any other
   // failed write, rather than the signal killing the command half-way.

@@ -15,7 +15,7 @@ test('--ndjson: every non-blank line is a story, located by its line in the stre
     '',
     '{"storydata": "1.0", "id": "s", "article": {"hedline": "H"}}',
     '{"storydata": "1.0", "id": "t", "article": {"headline": "H"}} trailing',
-    '   ',
+    ' \r ', // blank: a stray carriage return is JSON white space
     oneLine(`${invalidDir}/SD270-unused-actor.json`),
     oneLine(`${validDir}/minimal-complete.story.json`),
   ].join('\r\n');
