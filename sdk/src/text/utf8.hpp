@@ -38,8 +38,4 @@ std::vector<std::size_t> code_point_offsets(std::string_view text);
 /// Appends `c` as UTF-8; NUL, surrogates and values past U+10FFFF become U+FFFD.
 void append(std::string& out, char32_t c);
 
-/// True for code points that attach to the one before them and so cannot start a span or follow
-/// its end: combining marks, variation selectors, zero-width joiners, emoji modifiers.
-bool extends_previous(char32_t c);
-
 } // namespace storydata::utf8

@@ -1,6 +1,7 @@
 // SD230 span-out-of-range, SD231 span-text-mismatch, SD232 span-splits-character,
 // SD233 overlapping-mentions, SD234 mention-name-mismatch.
 #include "rule.hpp"
+#include "text/grapheme.hpp"
 #include "text/utf8.hpp"
 #include "walk.hpp"
 
@@ -82,18 +83,25 @@ void span_text_mismatch(const Context& c, const Reporter& report) {
 }
 
 void span_splits_character(const Context& c, const Reporter& report) {
+  // Where each paragraph's user-perceived characters start, found for the paragraphs with spans.
+  std::vector<std::vector<std::size_t>> clusters(c.story.article.body.size());
+  const auto boundary = [&](std::uint32_t paragraph, std::uint32_t at) {
+    auto& found = clusters[paragraph];
+    if (found.empty())
+      found = grapheme::boundaries(grapheme::code_points(c.story.article.body[paragraph]));
+    return std::binary_search(found.begin(), found.end(), std::size_t{at});
+  };
   for_each_span(c.story, [&](const Mention& m, const Path& at) {
-    const auto* offsets = offsets_if_inside(c, m);
-    if (!offsets) return;
-    const std::string_view paragraph = c.story.article.body[m.paragraph];
-    if (utf8::extends_previous(utf8::next(paragraph, (*offsets)[m.start]).code_point))
+    if (!offsets_if_inside(c, m)) return;
+    if (!boundary(m.paragraph, m.start))
       report(pointer_to(at.str(), "start"),
-             "the span starts inside a character (on a combining mark or joiner)",
-             "move start back to the base character");
-    if (m.end + 1 < offsets->size() &&
-        utf8::extends_previous(utf8::next(paragraph, (*offsets)[m.end]).code_point))
+             "the span starts inside a character (among the marks, joiners or modifiers that "
+             "make one with the letter or emoji before)",
+             "move start back to where the character begins");
+    if (!boundary(m.paragraph, m.end))
       report(pointer_to(at.str(), "end"),
-             "the span ends inside a character (before a combining mark or joiner)",
+             "the span ends inside a character (before marks, joiners or modifiers that make one "
+             "with it)",
              "move end past the marks that follow");
   });
 }
