@@ -103,6 +103,8 @@ TEST_CASE("GDELT import: malformed rows are errors with their line and column") 
            Case{row_with(0, "x1"), "SD313 /0/GLOBALEVENTID 1:1 not GDELT 2.0 event rows: line 1, "
                                    "GLOBALEVENTID \"x1\" is not a number\n"},
            Case{"", "SD313  0:0 not GDELT 2.0 event rows: there are no rows\n"},
+           // A byte that is not UTF-8, in an actor's country code (found by fuzz_import).
+           Case{good + "\n" + row_with(7, "KO\xFF"), "SD313 /1 2:"},
            Case{"{\"storydata\": \"1.0\"}",
                 "SD313 /0 1:1 not GDELT 2.0 event rows: line 1 has 1 "
                 "tab-separated columns; a GDELT 2.0 event row has 61\n"},

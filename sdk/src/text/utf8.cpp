@@ -43,6 +43,15 @@ Step next(std::string_view text, std::size_t at) noexcept {
   return {size, value, true};
 }
 
+std::optional<std::size_t> first_invalid(std::string_view text) noexcept {
+  for (std::size_t at = 0; at < text.size();) {
+    const Step step = next(text, at);
+    if (!step.valid) return at;
+    at += step.size;
+  }
+  return std::nullopt;
+}
+
 std::string sanitize(std::string_view text) {
   std::string out;
   out.reserve(text.size());

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,6 +28,9 @@ struct Step {
 
 /// The step that starts at byte `at` (< text.size()).
 Step next(std::string_view text, std::size_t at) noexcept;
+
+/// The byte offset of the first ill-formed byte, or nullopt for well-formed UTF-8.
+std::optional<std::size_t> first_invalid(std::string_view text) noexcept;
 
 /// The text with every ill-formed byte replaced by U+FFFD.
 std::string sanitize(std::string_view text);

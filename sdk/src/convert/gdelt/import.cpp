@@ -77,6 +77,13 @@ public:
       auto line = lines[n];
       if (line.ends_with('\r')) line.remove_suffix(1);
       if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
+      // GDELT writes UTF-8; other bytes cannot become story text.
+      if (const auto bad = utf8::first_invalid(line)) {
+        error(static_cast<std::uint32_t>(n + 1), column_of(line, *bad), json_pointer(index++),
+              "line " + std::to_string(n + 1) + " is not UTF-8 text (an invalid byte at column " +
+                  std::to_string(column_of(line, *bad)) + ")");
+        continue;
+      }
       Row row{index++, static_cast<std::uint32_t>(n + 1), line, split(line, '\t'), {}};
       std::size_t offset = 0;
       for (const auto field : row.fields)
