@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Fuzzes the SDK's entry points with libFuzzer (ASan + UBSan) for a bounded time.
-#   scripts/fuzz.sh [SECONDS] [TARGET...]        SECONDS in all (default 100), shared by the
+#   scripts/fuzz.sh [SECONDS] [TARGET...]        SECONDS in all (default 100; scripts/test.sh gives 60), shared by the
 #                                                targets (default: every one); prints a line each
 #   scripts/fuzz.sh --merge [TARGET...]          folds what runs found into the kept corpora
 # Each target starts from its seeds (fixtures, examples, queries) and its kept corpus in

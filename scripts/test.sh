@@ -30,7 +30,7 @@ for preset in native wasm sanitize; do
   summary+="$preset: $counts ($result); "
 done
 echo "== fuzz"
-if ./scripts/fuzz.sh "${FUZZ_SECONDS:-100}" | tee build/fuzz.log; then result=passed; else result=FAILED; status=1; fi
+if ./scripts/fuzz.sh "${FUZZ_SECONDS:-60}" | tee build/fuzz.log; then result=passed; else result=FAILED; status=1; fi
 summary+="fuzz: $(awk '/ executions/ {n += $2} END {print n + 0}' build/fuzz.log) executions in $(grep -c ' executions' build/fuzz.log) targets ($result)"
 echo "storydata tests: $summary — $([ $status -eq 0 ] && echo 'ALL PASSED' || echo 'FAILURES')"
 exit $status
