@@ -8,7 +8,8 @@ by the package. Run with --check to fail when the checked-in file is not what th
 """
 import pathlib
 import re
-import sys
+
+from generated_file import write_or_check
 
 UCD = pathlib.Path("/usr/share/unicode")
 OUT = pathlib.Path(__file__).resolve().parents[1] / "src/text/grapheme_break.cpp"
@@ -98,14 +99,5 @@ bool is_extended_pictographic(char32_t c) noexcept {{
 """
 
 
-def main():
-    text = source()
-    if sys.argv[1:] == ["--check"]:
-        if OUT.read_text(encoding="utf-8") != text:
-            sys.exit(f"{OUT} is stale: run sdk/tools/grapheme_break.py")
-        return
-    OUT.write_text(text, encoding="utf-8")
-
-
 if __name__ == "__main__":
-    main()
+    write_or_check(OUT, source(), "sdk/tools/grapheme_break.py")

@@ -10,7 +10,8 @@ not what this writes (a test does).
 """
 import html.entities
 import pathlib
-import sys
+
+from generated_file import write_or_check
 
 OUT = pathlib.Path(__file__).resolve().parents[1] / "src/convert/support/html_entities.cpp"
 
@@ -94,14 +95,5 @@ char32_t numeric_character_reference(std::uint32_t value) noexcept {{
 """
 
 
-def main():
-    text = source()
-    if sys.argv[1:] == ["--check"]:
-        if OUT.read_text(encoding="utf-8") != text:
-            sys.exit(f"{OUT} is stale: run sdk/tools/html_entities.py")
-        return
-    OUT.write_text(text, encoding="utf-8")
-
-
 if __name__ == "__main__":
-    main()
+    write_or_check(OUT, source(), "sdk/tools/html_entities.py")
