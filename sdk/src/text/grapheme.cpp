@@ -12,8 +12,9 @@ bool is_control(Break b) {
 
 /// Whether the rules keep `next` with what comes before it (GB3 to GB13; GB999 breaks).
 /// `emoji` says that the text before ends with Extended_Pictographic Extend* ZWJ, and
-/// `odd_regional` that it ends with an odd number of regional indicators.
-bool joined(Break previous, Break next, bool emoji, bool odd_regional, char32_t next_char) {
+/// `odd_regional` that it ends with an odd number of regional indicators; `pictographic` that
+/// `next` is Extended_Pictographic.
+bool joined(Break previous, Break next, bool emoji, bool odd_regional, bool pictographic) {
   using B = Break;
   if (previous == B::cr && next == B::lf) return true;        // GB3
   if (is_control(previous) || is_control(next)) return false; // GB4, GB5
@@ -23,7 +24,7 @@ bool joined(Break previous, Break next, bool emoji, bool odd_regional, char32_t 
   if ((previous == B::lvt || previous == B::t) && next == B::t) return true;                  // GB8
   if (next == B::extend || next == B::zwj || next == B::spacingmark) return true; // GB9, GB9a
   if (previous == B::prepend) return true;                                        // GB9b
-  if (emoji && is_extended_pictographic(next_char)) return true;                  // GB11
+  if (emoji && pictographic) return true;                                         // GB11
   return previous == B::regional_indicator && next == B::regional_indicator &&
          odd_regional; // GB12, GB13
 }
@@ -40,8 +41,9 @@ std::vector<std::size_t> boundaries(std::u32string_view text) {
   for (std::size_t i = 1; i < text.size(); ++i) {
     const char32_t c = text[i];
     const Break next = break_property(c);
-    if (!joined(previous, next, emoji == 2, regional % 2 == 1, c)) out.push_back(i);
-    if (is_extended_pictographic(c))
+    const bool pictographic = is_extended_pictographic(c);
+    if (!joined(previous, next, emoji == 2, regional % 2 == 1, pictographic)) out.push_back(i);
+    if (pictographic)
       emoji = 1;
     else if (emoji == 1 && next == Break::extend)
       emoji = 1;
