@@ -6,6 +6,8 @@
 #include "diagnostics/codes.hpp"
 
 #include <nlohmann/json.hpp>
+#include <optional>
+#include <storydata/codec.hpp>
 #include <storydata/convert.hpp>
 #include <string>
 #include <string_view>
@@ -38,6 +40,15 @@ inline Diagnostic not_this_format(std::string_view format, std::string why,
                             "not " + std::string(format) + ": " + std::move(why));
   if (d.pointer.empty()) d.line = d.column = 1;
   return d;
+}
+
+/// SD313 at 1:1 for a document larger than a story may be (DecodeOptions::max_bytes): every
+/// importer refuses it unread. Nullopt within the limit.
+inline std::optional<Diagnostic> over_size_limit(std::string_view text, std::string_view format) {
+  constexpr std::size_t limit = DecodeOptions{}.max_bytes;
+  if (text.size() <= limit) return std::nullopt;
+  return not_this_format(format, "too large: " + std::to_string(text.size()) +
+                                     " bytes, the limit is " + std::to_string(limit));
 }
 
 /// An import that stops at once: the input is not `format`, for the reason given.

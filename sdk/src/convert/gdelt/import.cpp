@@ -9,6 +9,7 @@
 #include "text/json_pointer.hpp"
 #include "text/utf8.hpp"
 
+#include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -20,7 +21,7 @@ namespace {
 using gdelt::column;
 using gdelt::columns;
 
-constexpr std::size_t max_bytes = std::size_t{64} << 20;
+constexpr std::string_view format = "GDELT 2.0 event rows";
 constexpr std::size_t max_errors = 100;
 
 // Actor type codes (CAMEO) that say what kind of actor a code is.
@@ -64,36 +65,44 @@ std::vector<std::string_view> split(std::string_view text, char separator) {
   }
 }
 
+// Counted before splitting, so that a hostile line of tabs costs no memory.
+std::size_t column_count(std::string_view line) {
+  return static_cast<std::size_t>(std::count(line.begin(), line.end(), '\t')) + 1;
+}
+
 class Reader {
 public:
   ImportResult read(std::string_view text) {
-    if (text.size() > max_bytes) {
-      error(0, 0, "", "larger than " + std::to_string(max_bytes) + " bytes");
+    if (auto too_large = over_size_limit(text, format)) {
+      result_.diagnostics.push_back(std::move(*too_large));
       return finish();
     }
-    auto lines = split(text, '\n');
     std::size_t index = 0;
-    for (std::size_t n = 0; n < lines.size() && errors_ < max_errors; ++n) {
-      auto line = lines[n];
+    // Line by line, never all lines at once: a hostile file of newlines costs no memory.
+    for (std::size_t n = 0, start = 0; start < text.size() && errors_ < max_errors; ++n) {
+      const auto end = std::min(text.find('\n', start), text.size());
+      auto line = text.substr(start, end - start);
+      start = end + 1;
+      const auto number = static_cast<std::uint32_t>(n + 1);
       if (line.ends_with('\r')) line.remove_suffix(1);
       if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
       // GDELT writes UTF-8; other bytes cannot become story text.
       if (const auto bad = utf8::first_invalid(line)) {
-        error(static_cast<std::uint32_t>(n + 1), column_of(line, *bad), json_pointer(index++),
-              "line " + std::to_string(n + 1) + " is not UTF-8 text (an invalid byte at column " +
+        error(number, column_of(line, *bad), json_pointer(index++),
+              "line " + std::to_string(number) + " is not UTF-8 text (an invalid byte at column " +
                   std::to_string(column_of(line, *bad)) + ")");
         continue;
       }
-      Row row{index++, static_cast<std::uint32_t>(n + 1), line, split(line, '\t'), {}};
-      std::size_t offset = 0;
-      for (const auto field : row.fields)
-        row.offsets.push_back(offset), offset += field.size() + 1;
-      if (row.fields.size() != columns.size()) {
-        error(row.line, 1, json_pointer(row.index),
-              "line " + std::to_string(row.line) + " has " + std::to_string(row.fields.size()) +
+      if (const auto count = column_count(line); count != columns.size()) {
+        error(number, 1, json_pointer(index++),
+              "line " + std::to_string(number) + " has " + std::to_string(count) +
                   " tab-separated columns; a GDELT 2.0 event row has 61");
         continue;
       }
+      Row row{index++, number, line, split(line, '\t'), {}};
+      std::size_t offset = 0;
+      for (const auto field : row.fields)
+        row.offsets.push_back(offset), offset += field.size() + 1;
       event(row);
     }
     if (index == 0) error(0, 0, "", "there are no rows");
@@ -107,7 +116,7 @@ private:
 
   void error(std::uint32_t line, std::uint32_t col, std::string at, std::string message) {
     ++errors_;
-    auto d = not_this_format("GDELT 2.0 event rows", std::move(message), std::move(at));
+    auto d = not_this_format(format, std::move(message), std::move(at));
     d.line = line;
     d.column = col;
     result_.diagnostics.push_back(std::move(d));
@@ -303,9 +312,11 @@ ImportResult import_gdelt(std::string_view text) {
 
 // The first line has 61 tab-separated columns, a numeric event id and an 8-digit SQLDATE.
 bool is_gdelt(const Sniffed& document) {
-  const auto line = document.text.substr(0, document.text.find('\n'));
-  const auto fields = split(line.ends_with('\r') ? line.substr(0, line.size() - 1) : line, '\t');
-  return fields.size() == columns.size() && !fields[0].empty() &&
+  auto line = document.text.substr(0, document.text.find('\n'));
+  if (line.ends_with('\r')) line.remove_suffix(1);
+  if (column_count(line) != columns.size()) return false;
+  const auto fields = split(line, '\t');
+  return !fields[0].empty() &&
          fields[0].find_first_not_of("0123456789") == std::string_view::npos &&
          fields[1].size() == 8 &&
          fields[1].find_first_not_of("0123456789") == std::string_view::npos;

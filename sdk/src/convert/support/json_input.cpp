@@ -11,9 +11,8 @@ namespace storydata::convert {
 namespace {
 
 using json = nlohmann::json;
-// The same limits as story documents.
+// The same depth limit as story documents (the size limit is over_size_limit's).
 constexpr std::size_t max_depth = DecodeOptions{}.max_depth;
-constexpr std::size_t max_bytes = DecodeOptions{}.max_bytes;
 
 class LimitedDom {
 public:
@@ -54,6 +53,29 @@ private:
   nlohmann::detail::json_sax_dom_parser<json> dom_;
 };
 
+// Where nesting first goes deeper than `limit`: the offset of that bracket, which the parser
+// that stopped there does not tell.
+std::size_t too_deep_at(std::string_view text, std::size_t limit) {
+  std::size_t depth = 0;
+  bool in_string = false;
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    const char c = text[at];
+    if (in_string) {
+      if (c == '\\')
+        ++at;
+      else if (c == '"')
+        in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > limit) return at;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return text.size();
+}
+
 } // namespace
 
 std::optional<json> parse_json_input(std::string_view text, std::string_view format,
@@ -65,13 +87,17 @@ std::optional<json> parse_json_input(std::string_view text, std::string_view for
     diagnostics.push_back(std::move(d));
     return std::nullopt;
   };
-  if (text.size() > max_bytes)
-    return fail(0, 0, "larger than " + std::to_string(max_bytes) + " bytes");
+  if (auto too_large = over_size_limit(text, format)) {
+    diagnostics.push_back(std::move(*too_large));
+    return std::nullopt;
+  }
   json root;
   LimitedDom sax(root);
   const bool ok = json::sax_parse(text, &sax, nlohmann::detail::input_format_t::json, true);
-  if (sax.too_deep)
-    return fail(0, 0, "nested deeper than " + std::to_string(max_depth) + " levels");
+  if (sax.too_deep) {
+    const auto at = TextPositions(text).at(too_deep_at(text, max_depth));
+    return fail(at.line, at.column, "nested deeper than " + std::to_string(max_depth) + " levels");
+  }
   if (!ok || sax.error_at) {
     const auto offset = sax.error_at ? *sax.error_at : text.size();
     const auto at = TextPositions(text).at(offset > 0 ? offset - 1 : 0);
