@@ -17,6 +17,11 @@ std::string_view line_at(std::string_view text, const std::vector<std::size_t>& 
   return out;
 }
 
+// Decided before counting: a line of more than 4 bytes per code point allowed is too long.
+bool is_shown(std::string_view line) {
+  return line.size() <= 4 * max_shown_line && utf8::length(line) <= max_shown_line;
+}
+
 std::string count(std::size_t n, std::string_view one, std::string_view many) {
   return std::to_string(n) + " " + std::string(n == 1 ? one : many);
 }
@@ -43,7 +48,8 @@ std::vector<Finding> to_findings(std::string_view text, std::vector<Diagnostic> 
              i = text.find('\n', i + 1))
           starts.push_back(i + 1);
       }
-      finding.source_line = line_at(text, starts, finding.diagnostic.line);
+      const auto line = line_at(text, starts, finding.diagnostic.line);
+      if (is_shown(line)) finding.source_line = line;
     }
     out.push_back(std::move(finding));
   }

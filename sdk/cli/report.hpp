@@ -12,8 +12,11 @@
 
 namespace storydata::cli {
 
+/// Source lines longer than this, in code points, are not shown (nor copied): minified JSON.
+constexpr std::size_t max_shown_line = 300;
+
 /// A diagnostic located in its file (for NDJSON, in the stream), with the source line it points
-/// at when the report shows source.
+/// at when the report shows source and the line is at most max_shown_line long.
 struct Finding {
   Diagnostic diagnostic{};
   std::string source_line{};

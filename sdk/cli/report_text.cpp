@@ -8,8 +8,6 @@
 namespace storydata::cli {
 namespace {
 
-constexpr std::size_t max_excerpt = 300; // code points; longer lines (minified JSON) are not shown
-
 /// How many terminal cells a code point takes: 2 for East Asian wide and fullwidth characters
 /// (Hangul, CJK, most emoji), 0 for combining marks and joiners, 1 otherwise. Enough to keep
 /// the caret under the right character in the scripts news is written in.
@@ -46,14 +44,12 @@ std::size_t cells(char32_t c) {
 /// The source line, indented, and a caret under `column`. Columns count code points as the SDK
 /// does: every byte that does not continue a UTF-8 sequence. Ill-formed bytes and control
 /// characters show as U+FFFD, so that output stays valid UTF-8 and cannot drive the terminal;
-/// tabs are kept, under the line too, so the caret lines up. Empty for a line too long to show.
+/// tabs are kept, under the line too, so the caret lines up.
 std::string excerpt(std::string_view line, std::uint32_t column) {
   std::string shown = "  ", caret = "  ";
   std::uint32_t at = 1; // the column of the next byte
-  std::size_t points = 0;
   for (std::size_t i = 0; i < line.size();) {
     const utf8::Step step = utf8::next(line, i);
-    if (++points > max_excerpt) return {};
     const char32_t p = step.code_point;
     const bool control = (p < 0x20 && p != '\t') || (p >= 0x7F && p < 0xA0);
     const char32_t c = step.valid && !control ? p : U'\uFFFD';
