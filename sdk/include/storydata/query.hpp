@@ -54,6 +54,10 @@ struct QueryResult {
   bool ok() const noexcept { return !error; }
 };
 
+/// The longest query text, in bytes: a longer one is an error at the first character past the
+/// limit. Long enough for any question, with hundreds of values in an `in (...)` list.
+inline constexpr std::size_t max_query_bytes = std::size_t{64} << 10;
+
 /// Runs a query. Never throws; a malformed query, an unknown field, value or actor is an error.
 QueryResult query(const Corpus& corpus, std::string_view text);
 

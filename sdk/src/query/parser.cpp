@@ -2,6 +2,7 @@
 
 #include "lexer.hpp"
 #include "model/reflect.hpp"
+#include "text/utf8.hpp"
 #include "wording.hpp"
 
 #include <algorithm>
@@ -308,6 +309,10 @@ std::string_view form_name(Form form) {
 }
 
 Parsed parse(std::string_view text) {
+  if (text.size() > max_query_bytes)
+    return Parsed{.error = QueryError{"query too long: " + std::to_string(text.size()) +
+                                          " bytes, the limit is " + std::to_string(max_query_bytes),
+                                      utf8::length(text.substr(0, max_query_bytes)) + 1}};
   Lexed lexed = lex(text);
   if (lexed.error) return Parsed{.error = std::move(lexed.error)};
   return Parser(std::move(lexed.tokens)).run();
