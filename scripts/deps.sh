@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 debian_packages=(cmake ninja-build g++ clang clang-tidy libclang-rt-14-dev nlohmann-json3-dev libboost1.81-dev doctest-dev
-                 emscripten nodejs npm chromium python3 unicode-data)
+                 emscripten nodejs npm chromium python3 unicode-data time)
 missing=()
 for package in "${debian_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
