@@ -107,8 +107,13 @@ Context::Context(const Story& s) : story(s) {
   actor_ids.insert(actor_list.begin(), actor_list.end());
   event_ids.insert(event_list.begin(), event_list.end());
   source_ids.insert(source_list.begin(), source_list.end());
-  for (const auto& paragraph : s.article.body)
-    paragraph_offsets.push_back(utf8::code_point_offsets(paragraph));
+  offsets_.resize(s.article.body.size());
+}
+
+const std::vector<std::size_t>& Context::paragraph_offsets(std::size_t i) const {
+  auto& offsets = offsets_[i];
+  if (offsets.empty()) offsets = utf8::code_point_offsets(story.article.body[i]); // never empty
+  return offsets;
 }
 
 std::string quote(std::string_view text) {

@@ -19,8 +19,13 @@ struct Context {
   const Story& story;
   std::unordered_set<std::string_view> actor_ids, event_ids, source_ids;
   std::vector<std::string_view> actor_list, event_list, source_list; ///< in story order, for hints
-  /// For each body paragraph, the byte offset of each code point (see utf8::code_point_offsets).
-  std::vector<std::vector<std::size_t>> paragraph_offsets;
+
+  /// The byte offset of each code point of body paragraph `i` (see utf8::code_point_offsets),
+  /// found when a rule first asks: paragraphs without spans cost no memory (8 bytes a code point).
+  const std::vector<std::size_t>& paragraph_offsets(std::size_t i) const;
+
+private:
+  mutable std::vector<std::vector<std::size_t>> offsets_; ///< empty until asked for
 };
 
 /// Adds diagnostics for one rule: its code and severity, the caller's pointer and message.

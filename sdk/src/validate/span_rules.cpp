@@ -19,8 +19,8 @@ template <class F> void for_each_span(const Story& story, F&& f) {
 
 /// The paragraph's code-point offsets when the span lies inside it; nullptr otherwise.
 const std::vector<std::size_t>* offsets_if_inside(const Context& c, const Mention& m) {
-  if (m.paragraph >= c.paragraph_offsets.size() || m.start >= m.end) return nullptr;
-  const auto& offsets = c.paragraph_offsets[m.paragraph];
+  if (m.paragraph >= c.story.article.body.size() || m.start >= m.end) return nullptr;
+  const auto& offsets = c.paragraph_offsets(m.paragraph);
   return m.end < offsets.size() ? &offsets : nullptr;
 }
 
@@ -61,7 +61,7 @@ void span_out_of_range(const Context& c, const Reporter& report) {
     } else if (m.start >= m.end) {
       report(pointer_to(at.str(), "end"), "empty span: end " + std::to_string(m.end) +
                                               " is not after start " + std::to_string(m.start));
-    } else if (const auto length = c.paragraph_offsets[m.paragraph].size() - 1; m.end > length) {
+    } else if (const auto length = c.paragraph_offsets(m.paragraph).size() - 1; m.end > length) {
       report(pointer_to(at.str(), "end"),
              "the span ends at " + std::to_string(m.end) + ", past the end of paragraph " +
                  std::to_string(m.paragraph) + " (" + std::to_string(length) + " code points)");
@@ -89,7 +89,7 @@ void span_splits_character(const Context& c, const Reporter& report) {
     // Between two ASCII characters there is always a boundary but inside CR LF: the common case,
     // answered without segmenting the paragraph.
     const std::string_view text = c.story.article.body[paragraph];
-    const auto& offsets = c.paragraph_offsets[paragraph];
+    const auto& offsets = c.paragraph_offsets(paragraph);
     if (at == 0 || at + 1 >= offsets.size()) return true;
     const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[offsets[i]]); };
     if (byte(at - 1) < 0x80 && byte(at) < 0x80) return !(byte(at - 1) == '\r' && byte(at) == '\n');
