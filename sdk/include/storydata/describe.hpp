@@ -98,8 +98,16 @@ noexcept {
   BOOST_DESCRIBE_STRUCT(Type, (), (STORYDATA_PP_NAMES(BOOST_PP_VARIADIC_SEQ_TO_SEQ(members))))     \
   STORYDATA_PP_DOCS(Type, doc, BOOST_PP_VARIADIC_SEQ_TO_SEQ(members))
 
-/// Defines and describes an enum: STORYDATA_ENUM(Kind, "what it is", (value, "meaning") ...)
+// The name is expanded before BOOST_DESCRIBE_ENUM_ENTRY stringizes it.
+#define STORYDATA_PP_ENUM_ENTRY_I(Type, name) BOOST_DESCRIBE_ENUM_ENTRY(Type, name)
+#define STORYDATA_PP_ENUM_ENTRY(r, Type, pair)                                                     \
+  STORYDATA_PP_ENUM_ENTRY_I(Type, BOOST_PP_TUPLE_ELEM(2, 0, pair))
+
+/// Defines and describes an enum: STORYDATA_ENUM(Kind, "what it is", (value, "meaning") ...).
+/// Described entry by entry (BOOST_DESCRIBE_ENUM stops at 52 values; event kinds are more).
 #define STORYDATA_ENUM(Type, doc, values)                                                          \
   enum class Type { STORYDATA_PP_NAMES(BOOST_PP_VARIADIC_SEQ_TO_SEQ(values)) };                    \
-  BOOST_DESCRIBE_ENUM(Type, STORYDATA_PP_NAMES(BOOST_PP_VARIADIC_SEQ_TO_SEQ(values)))              \
-  STORYDATA_PP_DOCS(Type, doc, BOOST_PP_VARIADIC_SEQ_TO_SEQ(values))
+  [[maybe_unused]] BOOST_DESCRIBE_ENUM_BEGIN(Type)                                                 \
+      BOOST_PP_SEQ_FOR_EACH(STORYDATA_PP_ENUM_ENTRY, Type, BOOST_PP_VARIADIC_SEQ_TO_SEQ(values))   \
+          BOOST_DESCRIBE_ENUM_END(Type)                                                            \
+              STORYDATA_PP_DOCS(Type, doc, BOOST_PP_VARIADIC_SEQ_TO_SEQ(values))
