@@ -139,3 +139,14 @@ TEST_CASE("GDELT import: hostile values are reported, never trusted") {
     bad += "a\tb\n";
   CHECK(import_story(bad, Format::gdelt).diagnostics.size() == 100);
 }
+
+TEST_CASE("every event kind with a CAMEO code (kinds.hpp) is read back from it, exactly") {
+  for (const auto& t : kinds::event_kinds) {
+    if (t.cameo.empty()) continue;
+    CAPTURE(enum_name(t.kind));
+    const auto imported = import_story(row_with(26, std::string(t.cameo)), Format::gdelt);
+    REQUIRE(imported.story.events.size() == 1);
+    CHECK(imported.story.events[0].kind == t.kind);
+    CHECK(test::summary(imported.diagnostics).find("/0/EventCode") == std::string::npos);
+  }
+}

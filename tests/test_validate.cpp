@@ -96,3 +96,37 @@ TEST_CASE("every rule is documented and its code is unique") {
   }
   CHECK(seen.size() >= 19);
 }
+
+TEST_CASE("SD222 applies to events that took place, by their status's trait") {
+  Story story = built();
+  story.article.published = PartialDate{2015, 1, 0};
+  for (const auto& t : kinds::event_statuses) {
+    CAPTURE(enum_name(t.status));
+    story.events = {Event{.id = Id{"later"},
+                          .kind = EventKind::statement,
+                          .summary = "Seoul speaks.",
+                          .status = t.status,
+                          .participants = {{.actor = {"seoul"}, .role = Role::speaker}},
+                          .time = VagueTime{.start = PartialDate{2016, 0, 0}}}};
+    const auto found = codes(check(story));
+    CHECK((std::count(found.begin(), found.end(), "SD222 /events/0/time") == 1) == t.took_place);
+  }
+  // Averted and conditional events may be dated after publication; suspended ones may not.
+  CHECK_FALSE(traits(EventStatus::averted).took_place);
+  CHECK_FALSE(traits(EventStatus::conditional).took_place);
+  CHECK(traits(EventStatus::suspended).took_place);
+}
+
+TEST_CASE("SD234 checks only mentions by name") {
+  Story story = built();
+  story.article.body = {"Seoul spoke. It said the government had acted."};
+  story.actors[0].mentions.push_back(Mention{.paragraph = 0, .start = 13, .end = 15});
+  story.actors[0].mentions.push_back(Mention{.paragraph = 0, .start = 21, .end = 35});
+  CHECK(codes(check(story)) ==
+        std::vector<std::string>{"SD234 /actors/0/mentions/1", "SD234 /actors/0/mentions/2"});
+  story.actors[0].mentions[1].form = MentionForm::pronoun;
+  story.actors[0].mentions[2].form = MentionForm::nominal;
+  CHECK(check(story).empty());
+  story.actors[0].mentions[2].form = MentionForm::name;
+  CHECK(codes(check(story)) == std::vector<std::string>{"SD234 /actors/0/mentions/2"});
+}

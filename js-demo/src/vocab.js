@@ -16,6 +16,11 @@ export const actorKinds = {
   document: ['#6b6ecf', 'triangle'],
   creative_work: ['#e7969c', 'triangle'],
   location: ['#637939', 'square'],
+  court: ['#393b79', 'square'],
+  party: ['#ad494a', 'diamond'],
+  armed_group: ['#843c39', 'circle'],
+  software: ['#3182bd', 'triangle'],
+  law: ['#8c6d31', 'triangle'],
   other: ['#969696', 'circle'],
 };
 export const actorColour = (kind) => (actorKinds[kind] ?? actorKinds.other)[0];

@@ -1,4 +1,4 @@
-// TypeScript declarations of story documents, schema version 1.0.
+// TypeScript declarations of story documents, schema version 1.1.
 // Generated from the C++ model (sdk/include/storydata/); do not edit: run scripts/generate.sh.
 
 /**
@@ -232,7 +232,12 @@ export interface Actor {
  * - `anonymous_source`: A person the article does not name ("an NSA employee").
  * - `document`: A document, file or record ("an NSA document").
  * - `creative_work`: A film, book, show or other work ("The Interview").
- * - `location`: A place that is not a country.
+ * - `location`: A place that is not a country: a region, a city, a building.
+ * - `court`: A court or tribunal.
+ * - `party`: A political party.
+ * - `armed_group`: A non-state armed group: a militia, a rebel or terrorist group.
+ * - `software`: A program, system or piece of malware ("Destover").
+ * - `law`: A law, treaty, regulation, ruling or policy ("the Patriot Act").
  * - `other`: Anything else; say what in `description`.
  */
 export type ActorKind =
@@ -249,6 +254,11 @@ export type ActorKind =
   | 'document'
   | 'creative_work'
   | 'location'
+  | 'court'
+  | 'party'
+  | 'armed_group'
+  | 'software'
+  | 'law'
   | 'other';
 
 /**
@@ -272,10 +282,27 @@ export interface Mention {
    */
   text?: string;
   /**
+   * For an actor's mention, how it refers to the actor; absent means by name. Only names are checked against the actor's name and aliases (SD234).
+   */
+  form?: MentionForm;
+  /**
    * Fields of your own, kept through every round trip.
    */
   [extension: `x-${string}`]: unknown;
 }
+
+/**
+ * How a mention refers to its actor.
+ * - `name`: By a name or an alias ("Kim Jong-un", "Pyongyang"): the default.
+ * - `nominal`: By a description ("the judge", "the company").
+ * - `pronoun`: By a pronoun ("he", "they", "its").
+ * - `quantified`: As part of a number ("two of the hackers").
+ */
+export type MentionForm =
+  | 'name'
+  | 'nominal'
+  | 'pronoun'
+  | 'quantified';
 
 /**
  * Something that happened (or nearly did): who took part, when, and on whose word.
@@ -347,9 +374,44 @@ export interface Event {
  * - `release`: Releasing a product, film or report.
  * - `meeting`: A meeting or summit.
  * - `agreement`: A deal or treaty.
- * - `arrest`: Detaining or charging someone.
- * - `military_action`: Use of armed force.
+ * - `arrest`: Detaining someone.
+ * - `military_action`: Use of armed force by a state: a strike, a battle, an offensive.
  * - `protest`: A demonstration or protest.
+ * - `lawsuit`: Taking someone to court: a claim filed by a plaintiff against a defendant.
+ * - `ruling`: A court's or regulator's decision on a question before it.
+ * - `appeal`: Asking a higher court to overturn a decision.
+ * - `injunction`: A court order that stops or requires an act ("blocked the law").
+ * - `charge`: Formally accusing someone of a crime (an indictment).
+ * - `trial`: A criminal or civil trial.
+ * - `verdict`: A finding of guilty or not guilty, liable or not.
+ * - `sentence`: A punishment a court imposes.
+ * - `election`: An election: candidates running for an office or seats.
+ * - `vote`: A vote by a body or the public on a question (a bill, a referendum).
+ * - `result`: An announced result: of an election, a vote, a count.
+ * - `resignation`: Leaving an office or post.
+ * - `appointment`: Naming someone to an office or post.
+ * - `enactment`: A law, regulation or policy adopted or brought into force.
+ * - `strike`: Workers stopping work in a dispute (a labour strike).
+ * - `attack`: An armed attack by a group or person: a bombing, a shooting, a raid.
+ * - `ceasefire`: Agreeing to stop fighting, for a time or for good.
+ * - `merger`: Two businesses or organisations becoming one.
+ * - `acquisition`: One business or organisation buying or taking over another.
+ * - `earnings`: A business reporting its results: revenue, profit, loss.
+ * - `layoff`: An employer cutting jobs.
+ * - `bankruptcy`: Insolvency: a filing for bankruptcy or a collapse.
+ * - `earthquake`: An earthquake or its aftershocks.
+ * - `flood`: A flood or flash flood.
+ * - `storm`: A storm: a cyclone, hurricane, typhoon, tornado or blizzard.
+ * - `wildfire`: A wildfire or bushfire.
+ * - `accident`: An accident: a crash, an explosion, a collapse.
+ * - `casualties`: People killed, injured or missing (a death toll).
+ * - `damage`: Destruction of buildings, land or property.
+ * - `rescue`: Saving people in danger.
+ * - `evacuation`: Moving people out of danger.
+ * - `outbreak`: An outbreak of disease: an epidemic, a cluster of cases.
+ * - `study`: A study or report that presents findings (research, a survey, an audit).
+ * - `crime`: A crime other than an armed attack: theft, fraud, corruption, murder.
+ * - `competition`: A match, race, contest or tournament.
  * - `other`: Anything else; say what in `summary`.
  */
 export type EventKind =
@@ -374,6 +436,41 @@ export type EventKind =
   | 'arrest'
   | 'military_action'
   | 'protest'
+  | 'lawsuit'
+  | 'ruling'
+  | 'appeal'
+  | 'injunction'
+  | 'charge'
+  | 'trial'
+  | 'verdict'
+  | 'sentence'
+  | 'election'
+  | 'vote'
+  | 'result'
+  | 'resignation'
+  | 'appointment'
+  | 'enactment'
+  | 'strike'
+  | 'attack'
+  | 'ceasefire'
+  | 'merger'
+  | 'acquisition'
+  | 'earnings'
+  | 'layoff'
+  | 'bankruptcy'
+  | 'earthquake'
+  | 'flood'
+  | 'storm'
+  | 'wildfire'
+  | 'accident'
+  | 'casualties'
+  | 'damage'
+  | 'rescue'
+  | 'evacuation'
+  | 'outbreak'
+  | 'study'
+  | 'crime'
+  | 'competition'
   | 'other';
 
 /**
@@ -384,6 +481,9 @@ export type EventKind =
  * - `expected`: It is expected to happen.
  * - `averted`: It nearly happened but did not ("almost caused the cancellation").
  * - `hypothetical`: It is discussed as a possibility.
+ * - `suspended`: It began but is on hold ("the order is suspended").
+ * - `provisional`: It happened, subject to confirmation (a provisional result).
+ * - `conditional`: It will happen only if something else does ("if the court agrees").
  */
 export type EventStatus =
   | 'occurred'
@@ -391,7 +491,10 @@ export type EventStatus =
   | 'planned'
   | 'expected'
   | 'averted'
-  | 'hypothetical';
+  | 'hypothetical'
+  | 'suspended'
+  | 'provisional'
+  | 'conditional';
 
 /**
  * An actor taking part in an event, in a role.
@@ -421,10 +524,18 @@ export interface Participant {
  * - `speaker`: Who speaks.
  * - `audience`: Who is addressed.
  * - `subject`: What it is about.
- * - `instrument`: What is used to do it.
+ * - `instrument`: What is used to do it: a weapon, malware, a law.
  * - `investigator`: Who investigates.
  * - `accused`: Who is blamed.
  * - `location`: Where it happens.
+ * - `plaintiff`: Who brings a case to court.
+ * - `defendant`: Who a case, a charge or a trial is against.
+ * - `judge`: Who decides: a court, a judge, a regulator, a jury.
+ * - `candidate`: Who runs in an election or competes.
+ * - `winner`: Who wins.
+ * - `loser`: Who loses.
+ * - `victim`: Who is harmed: killed, injured, robbed, displaced.
+ * - `perpetrator`: Who commits an attack or a crime.
  */
 export type Role =
   | 'agent'
@@ -438,7 +549,15 @@ export type Role =
   | 'instrument'
   | 'investigator'
   | 'accused'
-  | 'location';
+  | 'location'
+  | 'plaintiff'
+  | 'defendant'
+  | 'judge'
+  | 'candidate'
+  | 'winner'
+  | 'loser'
+  | 'victim'
+  | 'perpetrator';
 
 /**
  * A typed, directed link from this event to another.
@@ -466,6 +585,11 @@ export interface EventLink {
  * - `part_of`: This event is part of the other, larger one.
  * - `follows`: This event comes after the other in a sequence.
  * - `reveals`: This event made the other known.
+ * - `prevents`: This event stopped the other from happening.
+ * - `suspends`: This event put the other on hold ("the ruling suspends the order").
+ * - `invalidates`: This event annulled or overturned the other.
+ * - `hinders`: This event made the other harder, without stopping it.
+ * - `contradicts`: This event's account conflicts with the other's.
  */
 export type LinkKind =
   | 'responds_to'
@@ -473,7 +597,12 @@ export type LinkKind =
   | 'causes'
   | 'part_of'
   | 'follows'
-  | 'reveals';
+  | 'reveals'
+  | 'prevents'
+  | 'suspends'
+  | 'invalidates'
+  | 'hinders'
+  | 'contradicts';
 
 /**
  * According to whom something is said, and how sure the story is of it.

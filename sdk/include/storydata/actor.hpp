@@ -23,9 +23,12 @@ STORYDATA_ENUM(ActorKind, "What kind of actor this is.",
                    anonymous_source, "A person the article does not name (\"an NSA employee\").")(
                    document, "A document, file or record (\"an NSA document\").")(
                    creative_work, "A film, book, show or other work (\"The Interview\").")(
-                   location,
-                   "A place that is not a country.")(other,
-                                                     "Anything else; say what in `description`."))
+                   location, "A place that is not a country: a region, a city, a building.")(
+                   court, "A court or tribunal.")(party, "A political party.")(
+                   armed_group, "A non-state armed group: a militia, a rebel or terrorist group.")(
+                   software, "A program, system or piece of malware (\"Destover\").")(
+                   law, "A law, treaty, regulation, ruling or policy (\"the Patriot Act\").")(
+                   other, "Anything else; say what in `description`."))
 
 /// A participant in the story, with every name it goes by and where the article mentions it.
 struct Actor {

@@ -9,6 +9,12 @@
 
 namespace storydata {
 
+STORYDATA_ENUM(MentionForm, "How a mention refers to its actor.",
+               (name, "By a name or an alias (\"Kim Jong-un\", \"Pyongyang\"): the default.")(
+                   nominal, "By a description (\"the judge\", \"the company\").")(
+                   pronoun, "By a pronoun (\"he\", \"they\", \"its\").")(
+                   quantified, "As part of a number (\"two of the hackers\")."))
+
 /// A span of one body paragraph, in Unicode code points (not bytes, not UTF-16 units), so that
 /// "Seoul", "서울" and "Séoul" are counted the same way in every language and runtime.
 struct Mention {
@@ -16,6 +22,7 @@ struct Mention {
   std::uint32_t start = 0;
   std::uint32_t end = 0;
   std::optional<std::string> text{};
+  std::optional<MentionForm> form{};
   Extensions extensions{};
 
   bool operator==(const Mention&) const = default;
@@ -27,6 +34,8 @@ STORYDATA_STRUCT(
                                                           "First code point of the span, from 0.")(
         end, "Code point just after the span (exclusive), so `end - start` is its length.")(
         text, "The spanned text, as a check that the span still points where it should.")(
+        form, "For an actor's mention, how it refers to the actor; absent means by name. Only "
+              "names are checked against the actor's name and aliases (SD234).")(
         extensions, "Producer-defined `x-` fields, preserved as they are."))
 
 } // namespace storydata

@@ -19,7 +19,7 @@ namespace storydata {
 
 /// The schema version this SDK writes. Documents of the same major version decode; minor
 /// versions only ever add optional fields.
-inline constexpr std::string_view schema_version = "1.0";
+inline constexpr std::string_view schema_version = "1.1";
 
 /// The "MAJOR.MINOR" schema version a document declares.
 struct SchemaVersion {

@@ -86,8 +86,8 @@ inline constexpr RuleInfo time_end_before_start{"SD221", error, "time-end-before
                                                 "\"start\": \"2014-12\" with \"end\": \"2014-11\""};
 inline constexpr RuleInfo event_after_publication{
     "SD222", warning, "event-after-publication",
-    "An article cannot report as past what happens after it was published; planned, "
-    "expected and hypothetical events are exempt.",
+    "An article cannot report as past what happens after it was published; events that have "
+    "not taken place (planned, expected, averted, hypothetical, conditional) are exempt.",
     "an event in 2016 in an article published in 2015"};
 inline constexpr RuleInfo contradictory_time{
     "SD223", warning, "contradictory-time",
@@ -114,8 +114,9 @@ inline constexpr RuleInfo overlapping_mentions{
     "mentions 10-21 and 15-25 of the same actor in one paragraph"};
 inline constexpr RuleInfo mention_name_mismatch{
     "SD234", warning, "mention-name-mismatch",
-    "A mention should read as the actor's name or one of its aliases; otherwise it points "
-    "at the wrong words or an alias is missing.",
+    "A mention by name should read as the actor's name or one of its aliases; otherwise it "
+    "points at the wrong words or an alias is missing. Mentions with another form (nominal, "
+    "pronoun, quantified) are exempt.",
     "a mention of \"south-korea\" that reads \"North Korea\""};
 inline constexpr RuleInfo missing_role{
     "SD240", error, "missing-role",
@@ -127,6 +128,12 @@ inline constexpr RuleInfo self_target{
     "An actor that targets itself is almost always a mistake in the participants "
     "(cooperation, meetings and agreements are exempt).",
     "\"nsa\" as both agent and target of an espionage event"};
+inline constexpr RuleInfo role_kind_mismatch{
+    "SD242", warning, "role-kind-mismatch",
+    "Some roles need a certain kind of actor: an event's place or location is a country or a "
+    "location, and who acts (agent, speaker, publisher, judge, ...) cannot be a document, a "
+    "work, a program or a law.",
+    "a person as an event's place"};
 inline constexpr RuleInfo cycle{
     "SD250", error, "cycle",
     "Membership, provenance and part-of chains must lead somewhere: a cycle has no top, no "
@@ -176,20 +183,44 @@ inline constexpr RuleInfo not_this_format{
     "a ninjs document read as STIX"};
 
 /// The catalogue, in code order.
-inline constexpr std::array all{
-    invalid_json,           document_too_large,    nesting_too_deep,
-    duplicate_key,          too_many_problems,     wrong_type,
-    missing_field,          unknown_field,         unknown_enum_value,
-    malformed_value,        number_out_of_range,   unsupported_version,
-    duplicate_id,           invalid_value,         unresolved_reference,
-    time_bounds_order,      time_end_before_start, event_after_publication,
-    contradictory_time,     span_out_of_range,     span_text_mismatch,
-    span_splits_character,  overlapping_mentions,  mention_name_mismatch,
-    missing_role,           self_target,           cycle,
-    unattributed_certainty, attributed_statement,  unused_actor,
-    quote_not_in_text,      export_drops_field,    export_approximates_value,
-    cannot_export,          import_ignores_field,  import_approximates_value,
-    not_this_format};
+inline constexpr std::array all{invalid_json,
+                                document_too_large,
+                                nesting_too_deep,
+                                duplicate_key,
+                                too_many_problems,
+                                wrong_type,
+                                missing_field,
+                                unknown_field,
+                                unknown_enum_value,
+                                malformed_value,
+                                number_out_of_range,
+                                unsupported_version,
+                                duplicate_id,
+                                invalid_value,
+                                unresolved_reference,
+                                time_bounds_order,
+                                time_end_before_start,
+                                event_after_publication,
+                                contradictory_time,
+                                span_out_of_range,
+                                span_text_mismatch,
+                                span_splits_character,
+                                overlapping_mentions,
+                                mention_name_mismatch,
+                                missing_role,
+                                self_target,
+                                role_kind_mismatch,
+                                cycle,
+                                unattributed_certainty,
+                                attributed_statement,
+                                unused_actor,
+                                quote_not_in_text,
+                                export_drops_field,
+                                export_approximates_value,
+                                cannot_export,
+                                import_ignores_field,
+                                import_approximates_value,
+                                not_this_format};
 
 /// The codes from `first` up to (not including) `end`: a block of the catalogue.
 constexpr std::span<const RuleInfo> block(std::string_view first, std::string_view end) noexcept {

@@ -49,17 +49,35 @@ struct ReferenceWriter {
   template <class E> void enumeration() {
     constexpr auto doc = type_doc<E>();
     out += "### " + std::string(doc.name) + "\n\n" + std::string(doc.doc) + "\n\n";
+    const auto meaning = [&](E value) {
+      return markdown_cell(doc.members[static_cast<std::size_t>(value)].doc);
+    };
+    const auto yes = [](bool b) { return std::string(b ? "yes" : ""); };
+    // The kinds with a trait table (kinds.hpp) show their traits.
     if constexpr (std::is_same_v<E, EventKind>) {
-      // What each kind needs, from the trait table (kinds.hpp).
-      out += markdown_header({"value", "meaning", "required roles"});
+      out += markdown_header({"value", "meaning", "required roles", "CAMEO"});
       for (const auto& t : kinds::event_kinds) {
         std::string required;
         for (const Role role : required_roles(t.kind))
           required += (required.empty() ? "" : ", ") + code_span(enum_name(role));
-        out += markdown_row({code_span(enum_name(t.kind)),
-                             markdown_cell(doc.members[static_cast<std::size_t>(t.kind)].doc),
-                             required});
+        out += markdown_row(
+            {code_span(enum_name(t.kind)), meaning(t.kind), required, std::string(t.cameo)});
       }
+    } else if constexpr (std::is_same_v<E, Role>) {
+      out += markdown_header({"value", "meaning", "acts", "played by"});
+      for (const auto& t : kinds::roles)
+        out += markdown_row(
+            {code_span(enum_name(t.role)), meaning(t.role), yes(t.doer),
+             markdown_cell(type_doc<Filler>().members[static_cast<std::size_t>(t.filler)].doc)});
+    } else if constexpr (std::is_same_v<E, ActorKind>) {
+      out += markdown_header({"value", "meaning", "acts", "a place"});
+      for (const auto& t : kinds::actor_kinds)
+        out += markdown_row(
+            {code_span(enum_name(t.kind)), meaning(t.kind), yes(t.acts), yes(t.place)});
+    } else if constexpr (std::is_same_v<E, EventStatus>) {
+      out += markdown_header({"value", "meaning", "took place"});
+      for (const auto& t : kinds::event_statuses)
+        out += markdown_row({code_span(enum_name(t.status)), meaning(t.status), yes(t.took_place)});
     } else {
       out += markdown_header({"value", "meaning"});
       for (const auto& value : doc.members)

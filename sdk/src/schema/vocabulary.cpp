@@ -42,21 +42,29 @@ std::string vocabulary_json() {
                             {"mutual", t.mutual},
                             {"stix_campaign", t.stix_campaign},
                             {"tone", name(t.tone)},
-                            {"verb", t.verb}};
+                            {"verb", t.verb},
+                            {"cameo", t.cameo}};
   }
   ordered roles = ordered::object();
   for (const auto& t : kinds::roles)
-    roles[name(t.role)] = {{"description", doc(t.role)}, {"doer", t.doer}};
+    roles[name(t.role)] = {
+        {"description", doc(t.role)}, {"doer", t.doer}, {"filler", name(t.filler)}};
+  ordered actor_kinds = ordered::object();
+  for (const auto& t : kinds::actor_kinds)
+    actor_kinds[name(t.kind)] = {
+        {"description", doc(t.kind)}, {"acts", t.acts}, {"place", t.place}};
+  ordered statuses = ordered::object();
+  for (const auto& t : kinds::event_statuses)
+    statuses[name(t.status)] = {{"description", doc(t.status)}, {"took_place", t.took_place}};
   ordered relations = ordered::object();
   for (const auto& t : kinds::relation_kinds)
     relations[name(t.kind)] = {{"description", doc(t.kind)},
                                {"symmetric", t.symmetric},
                                {"tone", name(t.tone)},
                                {"verb", t.verb}};
-  const ordered vocabulary = {{"storydata", schema_version},
-                              {"tones", names<Tone>()},
-                              {"event_kinds", events},
-                              {"roles", roles},
+  const ordered vocabulary = {{"storydata", schema_version}, {"tones", names<Tone>()},
+                              {"event_kinds", events},       {"roles", roles},
+                              {"actor_kinds", actor_kinds},  {"event_statuses", statuses},
                               {"relation_kinds", relations}};
   return vocabulary.dump(2) + "\n";
 }

@@ -1,10 +1,11 @@
-// SD240 missing-role, SD241 self-target.
+// SD240 missing-role, SD241 self-target, SD242 role-kind-mismatch.
 #include "model/reflect.hpp"
 #include "rule.hpp"
 #include "text/english.hpp"
 
 #include <algorithm>
 #include <storydata/kinds.hpp>
+#include <unordered_map>
 
 namespace storydata::validation {
 namespace {
@@ -43,6 +44,34 @@ void self_target(const Context& c, const Reporter& report) {
       if (also_agent)
         report(json_pointer("events", i, "participants", t),
                quote(target.actor.id) + " is both the agent and the target of this event");
+    }
+  }
+}
+
+void role_kind_mismatch(const Context& c, const Reporter& report) {
+  std::unordered_map<std::string_view, const Actor*> actors;
+  for (const Actor& a : c.story.actors)
+    actors.emplace(a.id.value, &a);
+  // An unresolved reference is SD210's: only actors that exist are checked.
+  const auto check = [&](std::string pointer, const std::string& id, Role role,
+                         std::string_view what) {
+    const auto found = actors.find(id);
+    if (found == actors.end() || can_fill(found->second->kind, role)) return;
+    const auto kind = reflect::enum_name(found->second->kind);
+    report(std::move(pointer),
+           quote(id) + " is " + with_article(kind) + ", which cannot be " + std::string(what),
+           traits(role).filler == Filler::place
+               ? "point at a country or location actor, or correct the actor's kind"
+               : "choose another role (an instrument, a subject), or correct the actor's kind");
+  };
+  for (std::size_t i = 0; i < c.story.events.size(); ++i) {
+    const Event& e = c.story.events[i];
+    if (e.place) check(json_pointer("events", i, "place"), e.place->id, Role::location, "a place");
+    for (std::size_t p = 0; p < e.participants.size(); ++p) {
+      const Participant& part = e.participants[p];
+      check(json_pointer("events", i, "participants", p, "actor"), part.actor.id, part.role,
+            "the " + std::string(reflect::enum_name(part.role)) + " of " +
+                with_article(reflect::enum_name(e.kind)));
     }
   }
 }

@@ -33,6 +33,7 @@ constexpr std::array registry{
     Rule{code::mention_name_mismatch, validation::mention_name_mismatch},
     Rule{code::missing_role, validation::missing_roles},
     Rule{code::self_target, validation::self_target},
+    Rule{code::role_kind_mismatch, validation::role_kind_mismatch},
     Rule{code::cycle, validation::cycles},
     Rule{code::unattributed_certainty, validation::unattributed_certainty},
     Rule{code::attributed_statement, validation::attributed_statement},

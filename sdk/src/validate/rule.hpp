@@ -59,6 +59,7 @@ void overlapping_mentions(const Context&, const Reporter&);
 void mention_name_mismatch(const Context&, const Reporter&);
 void missing_roles(const Context&, const Reporter&);
 void self_target(const Context&, const Reporter&);
+void role_kind_mismatch(const Context&, const Reporter&);
 void cycles(const Context&, const Reporter&);
 void unattributed_certainty(const Context&, const Reporter&);
 void attributed_statement(const Context&, const Reporter&);

@@ -140,6 +140,7 @@ void mention_name_mismatch(const Context& c, const Reporter& report) {
       names.push_back(lower_ascii(alias));
     for (std::size_t i = 0; i < actor.mentions.size(); ++i) {
       const Mention& m = actor.mentions[i];
+      if (m.form.value_or(MentionForm::name) != MentionForm::name) continue;
       const auto* offsets = offsets_if_inside(c, m);
       if (!offsets) continue;
       const auto found = spanned(c, m, *offsets);
@@ -147,7 +148,9 @@ void mention_name_mismatch(const Context& c, const Reporter& report) {
         report(json_pointer("actors", a, "mentions", i),
                "the mention reads " + quote(found) + ", which is not the name or an alias of " +
                    quote(actor.id.value),
-               "add " + quote(found) + " to the actor's aliases, or fix the span");
+               "add " + quote(found) +
+                   " to the actor's aliases, give the mention its form "
+                   "(\"nominal\", \"pronoun\", \"quantified\"), or fix the span");
     }
   }
 }

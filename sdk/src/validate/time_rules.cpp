@@ -3,6 +3,8 @@
 #include "rule.hpp"
 #include "walk.hpp"
 
+#include <storydata/kinds.hpp>
+
 namespace storydata::validation {
 namespace {
 
@@ -46,16 +48,13 @@ void event_after_publication(const Context& c, const Reporter& report) {
   if (!published) return;
   for (std::size_t i = 0; i < c.story.events.size(); ++i) {
     const Event& e = c.story.events[i];
-    if (!e.time ||
-        (e.status && (*e.status == EventStatus::planned || *e.status == EventStatus::expected ||
-                      *e.status == EventStatus::hypothetical)))
-      continue;
+    if (!e.time || !traits(e.status.value_or(EventStatus::occurred)).took_place) continue;
     const auto first = day_range(*e.time).first;
     if (first && *first > published->last_day())
-      report(
-          json_pointer("events", i, "time"),
-          "the event begins after the article's publication (" + published->to_string() + ")",
-          "correct the date, or set \"status\" to \"planned\", \"expected\" or \"hypothetical\"");
+      report(json_pointer("events", i, "time"),
+             "the event begins after the article's publication (" + published->to_string() + ")",
+             "correct the date, or give a status of an event yet to happen (\"planned\", "
+             "\"expected\", \"conditional\", ...)");
   }
 }
 

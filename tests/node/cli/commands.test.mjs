@@ -6,7 +6,11 @@ import { join } from 'node:path';
 import { root, run, validDir } from './support.mjs';
 
 const commands = ['validate', 'fmt', 'info', 'schema', 'rules'];
-const version = JSON.parse(run(['validate', '--format', 'json', validDir]).stdout).version;
+const { version } = JSON.parse(run(['validate', '--format', 'json', validDir]).stdout);
+// The schema version, as the published schema's $id ends ("urn:storydata:schema:story:1.1").
+const schemaVersion = JSON.parse(readFileSync(join(root, 'schema/story.schema.json'), 'utf8'))
+  .$id.split(':')
+  .at(-1);
 
 test('storydata --help lists every command', () => {
   for (const flag of ['--help', '-h']) {
@@ -51,7 +55,7 @@ test('--version everywhere', () => {
   for (const args of [['--version'], ...commands.map((c) => [c, '--version'])]) {
     const r = run(args);
     assert.equal(r.status, 0, args.join(' '));
-    assert.equal(r.stdout, `storydata ${version} (schema 1.0)\n`);
+    assert.equal(r.stdout, `storydata ${version} (schema ${schemaVersion})\n`);
   }
 });
 

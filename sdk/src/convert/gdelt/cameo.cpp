@@ -15,7 +15,7 @@ struct Row {
 };
 
 using K = EventKind;
-constexpr std::array<Row, 44> table{{
+constexpr std::array<Row, 49> table{{
     {"01", K::statement, true, "Make public statement"},
     {"02", K::statement, false, "Appeal"},
     {"03", K::cooperation, false, "Express intent to cooperate"},
@@ -31,15 +31,20 @@ constexpr std::array<Row, 44> table{{
     {"064", K::cooperation, true, "Share intelligence or information"},
     {"07", K::cooperation, false, "Provide aid"},
     {"08", K::other, false, "Yield"},
+    {"087", K::ceasefire, false, "De-escalate military engagement"},
+    {"0871", K::ceasefire, true, "Declare truce, ceasefire"},
     {"081", K::sanction, false, "Ease administrative sanctions"},
     {"09", K::investigation, true, "Investigate"},
     {"10", K::statement, false, "Demand"},
     {"11", K::statement, false, "Disapprove"},
     {"112", K::attribution, true, "Accuse"},
     {"1125", K::attribution, true, "Accuse of espionage, treason"},
+    {"115", K::lawsuit, true, "Bring lawsuit against"},
+    {"116", K::verdict, true, "Find guilty or liable (legally)"},
     {"12", K::statement, false, "Reject"},
     {"13", K::threat, true, "Threaten"},
     {"14", K::protest, true, "Protest"},
+    {"143", K::strike, true, "Conduct strike or boycott"},
     {"15", K::threat, false, "Exhibit force posture"},
     {"16", K::sanction, false, "Reduce relations"},
     {"163", K::sanction, true, "Impose embargo, boycott, or sanctions"},
@@ -47,9 +52,9 @@ constexpr std::array<Row, 44> table{{
     {"172", K::sanction, true, "Impose administrative sanctions"},
     {"173", K::arrest, true, "Arrest, detain, or charge with legal action"},
     {"176", K::cyberattack, true, "Attack cybernetically"},
-    {"18", K::military_action, false, "Assault"},
+    {"18", K::attack, true, "Assault"},
     {"19", K::military_action, true, "Fight"},
-    {"20", K::military_action, false, "Use unconventional mass violence"},
+    {"20", K::attack, false, "Use unconventional mass violence"},
     {"0211", K::statement, false, "Appeal for economic cooperation"},
     {"0311", K::cooperation, false, "Express intent to cooperate economically"},
     {"0312", K::cooperation, false, "Express intent to cooperate militarily"},

@@ -15,7 +15,7 @@ namespace {
 using json = nlohmann::ordered_json;
 
 // ninjs sorts the things an item is about into these lists.
-constexpr KindTable<ActorKind, 14> actor_lists{{
+constexpr KindTable<ActorKind, 19> actor_lists{{
     {ActorKind::person, "people"},
     {ActorKind::anonymous_source, "people"},
     {ActorKind::organization, "organisations"},
@@ -29,6 +29,11 @@ constexpr KindTable<ActorKind, 14> actor_lists{{
     {ActorKind::location, "places"},
     {ActorKind::document, "objects"},
     {ActorKind::creative_work, "objects"},
+    {ActorKind::court, "organisations"},
+    {ActorKind::party, "organisations"},
+    {ActorKind::armed_group, "organisations"},
+    {ActorKind::software, "objects"},
+    {ActorKind::law, "objects"},
     {ActorKind::other, "subjects"},
 }};
 

@@ -16,7 +16,7 @@ using json = nlohmann::ordered_json;
 
 constexpr std::string_view target = "schema.org JSON-LD";
 
-constexpr KindTable<ActorKind, 14> actor_types{{
+constexpr KindTable<ActorKind, 19> actor_types{{
     {ActorKind::person, "Person"},
     {ActorKind::organization, "Organization"},
     {ActorKind::government, "GovernmentOrganization"},
@@ -30,6 +30,11 @@ constexpr KindTable<ActorKind, 14> actor_types{{
     {ActorKind::document, "DigitalDocument"},
     {ActorKind::creative_work, "CreativeWork"},
     {ActorKind::location, "Place"},
+    {ActorKind::court, "GovernmentOrganization"},
+    {ActorKind::party, "PoliticalParty"},
+    {ActorKind::armed_group, "Organization"},
+    {ActorKind::software, "SoftwareApplication"},
+    {ActorKind::law, "Legislation"},
     {ActorKind::other, "Thing"},
 }};
 
@@ -224,9 +229,13 @@ private:
       case Role::agent:
       case Role::publisher:
       case Role::investigator:
+      case Role::plaintiff:
+      case Role::judge:
+      case Role::perpetrator:
         property = "organizer";
         break;
       case Role::speaker:
+      case Role::candidate:
         property = "performer";
         break;
       case Role::audience:
@@ -235,6 +244,10 @@ private:
       case Role::target:
       case Role::subject:
       case Role::accused:
+      case Role::defendant:
+      case Role::winner:
+      case Role::loser:
+      case Role::victim:
         property = "about";
         break;
       case Role::location:
