@@ -113,3 +113,9 @@ TEST_CASE("slug: a readable id from a name") {
   CHECK(storydata::slug("——") == "");
   CHECK(storydata::is_valid_id(storydata::slug("Kim Jong-un's office")));
 }
+
+TEST_CASE("a story built in code declares the schema version this SDK writes") {
+  using namespace storydata;
+  CHECK(SchemaVersion{}.to_string() == schema_version);
+  CHECK(encode(Story{}).starts_with("{\n  \"storydata\": \"" + std::string(schema_version) + "\""));
+}

@@ -21,10 +21,11 @@ namespace storydata {
 /// versions only ever add optional fields.
 inline constexpr std::string_view schema_version = "1.1";
 
-/// The "MAJOR.MINOR" schema version a document declares.
+/// The "MAJOR.MINOR" schema version a document declares; by default schema_version, what this
+/// SDK writes (stories built in code and imported ones).
 struct SchemaVersion {
   unsigned major = 1;
-  unsigned minor = 0;
+  unsigned minor = 1;
 
   static constexpr std::string_view schema_pattern = "^1\\.(0|[1-9][0-9]{0,8})$";
   static constexpr std::string_view expected = "a schema version this SDK reads: 1.x";
