@@ -80,3 +80,20 @@ TEST_CASE("schema.org export: story text is data, whatever it holds") {
   CHECK(document["@graph"][1]["name"] == "@id");
   CHECK(test::loss_report(result.diagnostics) == "SD302 /article/body\n");
 }
+
+TEST_CASE("schema.org export: a place within a place is containedInPlace; STIX reports it lost") {
+  const auto decoded = decode(R"({"storydata": "1.1", "id": "places",
+    "article": {"headline": "H", "body": ["Kunming."]},
+    "actors": [{"id": "yunnan", "kind": "location", "name": "Yunnan"},
+               {"id": "kunming", "kind": "location", "name": "Kunming", "within": "yunnan"}]})");
+  REQUIRE(decoded.ok());
+  const auto result = export_story(decoded.story, Format::schema_org);
+  REQUIRE(result.ok());
+  CHECK(test::loss_report(result.diagnostics).find("/actors/1/within") == std::string::npos);
+  const auto graph = nlohmann::json::parse(result.text)["@graph"];
+  const auto* kunming = node(graph, "#actor-kunming");
+  REQUIRE(kunming);
+  CHECK((*kunming)["containedInPlace"] == nlohmann::json{{"@id", "#actor-yunnan"}});
+  const auto stix = export_story(decoded.story, Format::stix);
+  CHECK(test::loss_report(stix.diagnostics).find("SD301 /actors/1/within") != std::string::npos);
+}

@@ -259,3 +259,28 @@ TEST_CASE("every query of the golden file gives its JSON, byte for byte") {
   CHECK(std::count(actual.begin(), actual.end(), '\n') >= 18);
   test::check_golden(actual, "tests/fixtures/queries/example.expected");
 }
+
+TEST_CASE("place: an event's place and locations, and every place they lie within") {
+  const auto decoded = decode(R"({"storydata": "1.1", "id": "places",
+    "article": {"headline": "Quake and flood", "body": ["A quake shook Kunming; Yunnan flooded."]},
+    "actors": [
+      {"id": "china", "kind": "country", "name": "China"},
+      {"id": "yunnan", "kind": "location", "name": "Yunnan", "within": "china"},
+      {"id": "kunming", "kind": "location", "name": "Kunming", "within": "yunnan"}],
+    "events": [
+      {"id": "quake", "kind": "earthquake", "summary": "A quake shakes Kunming.",
+       "place": "kunming", "attribution": {"certainty": "stated"}},
+      {"id": "flood", "kind": "flood", "summary": "Yunnan floods.",
+       "participants": [{"actor": "yunnan", "role": "location"}],
+       "attribution": {"certainty": "stated"}},
+      {"id": "elsewhere", "kind": "storm", "summary": "A storm, somewhere.",
+       "attribution": {"certainty": "stated"}}]})");
+  REQUIRE(decoded.ok());
+  const Corpus corpus(decoded.story);
+  CHECK(run(corpus, "events where place = china") == strings{"quake", "flood"});
+  CHECK(run(corpus, "events where place = Yunnan") == strings{"quake", "flood"});
+  CHECK(run(corpus, "events where place = kunming") == strings{"quake"});
+  CHECK(run(corpus, "timeline where place != kunming") == strings{});
+  CHECK(run(corpus, "events where place != kunming") == strings{"flood", "elsewhere"});
+  CHECK(error(corpus, "events where place = atlantis").message.starts_with("no actor has"));
+}

@@ -130,3 +130,27 @@ TEST_CASE("SD234 checks only mentions by name") {
   story.actors[0].mentions[2].form = MentionForm::name;
   CHECK(codes(check(story)) == std::vector<std::string>{"SD234 /actors/0/mentions/2"});
 }
+
+TEST_CASE("within: both ends are places (SD242), and a chain has an outermost place (SD250)") {
+  Story story = built();
+  story.actors[0].kind = ActorKind::location;
+  story.actors[0].within = Ref<Actor>{"korea"};
+  story.actors.push_back(Actor{.id = Id{"korea"}, .kind = ActorKind::country, .name = "Korea"});
+  const auto found = [&] { // but SD270: the new actors are in no event
+    std::vector<std::string> out;
+    for (const auto& c : codes(check(story)))
+      if (!c.starts_with("SD270")) out.push_back(c);
+    return out;
+  };
+  CHECK(found().empty());
+  story.actors.push_back(Actor{
+      .id = Id{"kim"}, .kind = ActorKind::person, .name = "Kim", .within = Ref<Actor>{"seoul"}});
+  story.actors.push_back(Actor{.id = Id{"busan"},
+                               .kind = ActorKind::location,
+                               .name = "Busan",
+                               .within = Ref<Actor>{"kim"}});
+  CHECK(found() == std::vector<std::string>{"SD242 /actors/2/within", "SD242 /actors/3/within"});
+  story.actors.resize(2);
+  story.actors[1].within = Ref<Actor>{"seoul"};
+  CHECK(found() == std::vector<std::string>{"SD250 /actors/1/within"});
+}

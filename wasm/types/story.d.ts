@@ -209,6 +209,10 @@ export interface Actor {
    */
   identifiers?: Record<string, string>;
   /**
+   * For a place, the place it lies in: a town within its county, a county within its province. A country or location actor. (the id of an Actor)
+   */
+  within?: string;
+  /**
    * Where the article mentions this actor.
    */
   mentions?: Mention[];

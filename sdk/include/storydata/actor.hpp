@@ -38,6 +38,7 @@ struct Actor {
   std::vector<std::string> aliases{};
   std::optional<std::string> description{};
   std::map<std::string, std::string, std::less<>> identifiers{};
+  std::optional<Ref<Actor>> within{};
   std::vector<Mention> mentions{};
   Extensions extensions{};
 
@@ -51,6 +52,8 @@ STORYDATA_STRUCT(
         description, "A short description (\"former government contractor\").")(
         identifiers, "Identifiers in other systems, by scheme: `wikidata` (a QID such as "
                      "\"Q884\"), `stix` (a STIX 2.1 id), `isni`, `url`, ...")(
+        within, "For a place, the place it lies in: a town within its county, a county within "
+                "its province. A country or location actor.")(
         mentions, "Where the article mentions this actor.")(
         extensions, "Producer-defined `x-` fields, preserved as they are."))
 

@@ -131,13 +131,13 @@ inline constexpr RuleInfo self_target{
 inline constexpr RuleInfo role_kind_mismatch{
     "SD242", warning, "role-kind-mismatch",
     "Some roles need a certain kind of actor: an event's place or location is a country or a "
-    "location, and who acts (agent, speaker, publisher, judge, ...) cannot be a document, a "
-    "work, a program or a law.",
+    "location, so are both ends of an actor's `within`, and who acts (agent, speaker, "
+    "publisher, judge, ...) cannot be a document, a work, a program or a law.",
     "a person as an event's place"};
 inline constexpr RuleInfo cycle{
     "SD250", error, "cycle",
-    "Membership, provenance and part-of chains must lead somewhere: a cycle has no top, no "
-    "original source, no whole.",
+    "Membership, provenance, part-of and containment chains must lead somewhere: a cycle has "
+    "no top, no original source, no whole, no outermost place.",
     "a source derived from a source derived from itself"};
 inline constexpr RuleInfo unattributed_certainty{
     "SD260", warning, "unattributed-certainty",

@@ -40,6 +40,7 @@ std::optional<QueryError> resolve_value(const Corpus& corpus, Form form, const V
   case FieldKind::about:
   case FieldKind::subject:
   case FieldKind::object:
+  case FieldKind::place:
     return resolve_actor(corpus, value, r.entities);
   case FieldKind::kind:
     if (form == Form::actors) return resolve_enum<ActorKind>(value, "actor kind", r.ordinals);
@@ -119,6 +120,22 @@ std::vector<std::size_t> entities_in(const Corpus& corpus, std::size_t story,
   for (const auto id : ids)
     if (const auto entity = corpus.entity(story, id)) entities.push_back(*entity);
   return entities;
+}
+
+// Where an event happened: its place and location participants, and every place they lie within.
+std::vector<std::string_view> places_of(const Corpus& corpus, const Found<Event>& event) {
+  std::vector<std::string_view> places;
+  if (event->place) places.push_back(event->place->id);
+  for (const auto& p : event->participants)
+    if (p.role == Role::location) places.push_back(p.actor.id);
+  // Each `within` chain up to its end, or to a place already listed (a cycle is SD250's).
+  for (std::size_t i = 0; i < places.size(); ++i) {
+    const auto actor = corpus.actor(event.story, places[i]);
+    if (!actor || !(*actor)->within) continue;
+    const std::string_view outer = (*actor)->within->id;
+    if (std::find(places.begin(), places.end(), outer) == places.end()) places.push_back(outer);
+  }
+  return places;
 }
 
 template <class T> std::string_view story_id(const Corpus& corpus, const Found<T>& row) {
@@ -208,6 +225,9 @@ Held held(const Corpus& corpus, const Found<Event>& row, Field field) {
   case FieldKind::link:
     for (const auto& link : row->links)
       if (static_cast<int>(link.kind) == field.detail) h.texts.push_back(link.event.id);
+    break;
+  case FieldKind::place:
+    h.entities = entities_in(corpus, row.story, places_of(corpus, row));
     break;
   default:
     break;

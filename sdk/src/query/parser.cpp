@@ -44,6 +44,7 @@ std::vector<NamedField> fields_of(Form form) {
   case Form::timeline:
     add_enum_fields<Role>(fields, K::role);
     fields.insert(fields.end(), {{"actor", {K::actor}},
+                                 {"place", {K::place}},
                                  {"kind", {K::kind}},
                                  {"certainty", {K::certainty}},
                                  {"status", {K::status}},

@@ -27,7 +27,8 @@ enum class FieldKind {
   id,
   name,
   story,
-  link
+  link,
+  place
 };
 
 struct Field {

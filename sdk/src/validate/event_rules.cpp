@@ -64,6 +64,12 @@ void role_kind_mismatch(const Context& c, const Reporter& report) {
                ? "point at a country or location actor, or correct the actor's kind"
                : "choose another role (an instrument, a subject), or correct the actor's kind");
   };
+  for (std::size_t i = 0; i < c.story.actors.size(); ++i) {
+    const Actor& a = c.story.actors[i];
+    if (!a.within) continue;
+    check(json_pointer("actors", i, "within"), a.id.value, Role::location, "within a place");
+    check(json_pointer("actors", i, "within"), a.within->id, Role::location, "a place to be in");
+  }
   for (std::size_t i = 0; i < c.story.events.size(); ++i) {
     const Event& e = c.story.events[i];
     if (e.place) check(json_pointer("events", i, "place"), e.place->id, Role::location, "a place");

@@ -1,4 +1,4 @@
-// SD250 cycle: membership, provenance and part-of chains.
+// SD250 cycle: membership, provenance, part-of and containment (`within`) chains.
 #include "rule.hpp"
 
 #include <functional>
@@ -73,6 +73,12 @@ void cycles(const Context& c, const Reporter& report) {
         parts[s.events[i].id.value].push_back(
             {s.events[i].links[l].event.id, json_pointer("events", i, "links", l, "event")});
   report_cycles(parts, c.event_list, "part_of", report);
+
+  Graph places;
+  for (std::size_t i = 0; i < s.actors.size(); ++i)
+    if (const auto& within = s.actors[i].within)
+      places[s.actors[i].id.value].push_back({within->id, json_pointer("actors", i, "within")});
+  report_cycles(places, c.actor_list, "within", report);
 }
 
 } // namespace storydata::validation

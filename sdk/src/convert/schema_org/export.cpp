@@ -161,6 +161,8 @@ private:
       }
       carry(node, "identifier", pointer_to(at, "identifiers"), std::move(identifiers));
     }
+    if (a.within)
+      carry(node, "containedInPlace", pointer_to(at, "within"), ref("actor", a.within->id));
     return node;
   }
 
