@@ -87,3 +87,19 @@ TEST_CASE("extension text that is not JSON is written as a string, not lost") {
   CHECK(result.ok());
   CHECK(result.story.extensions.values.at("x-raw") == "\"not json {\"");
 }
+
+TEST_CASE("quantities: whole numbers are written as integers, others exactly") {
+  using namespace storydata;
+  Story story;
+  story.id = Id{"numbers"};
+  story.article.headline = "Numbers";
+  for (const double value : {381.0, 6.1, 51.45, -0.5, 1e21, 9007199254740993.0, 0.1 + 0.2})
+    story.quantities.push_back(
+        Quantity{.id = Id{"q" + std::to_string(story.quantities.size())}, .value = value});
+  const auto text = encode(story);
+  CHECK(text.find("\"value\": 381,") != std::string::npos);
+  CHECK(text.find("\"value\": 6.1,") != std::string::npos);
+  const auto decoded = decode(text);
+  REQUIRE(decoded.ok());
+  CHECK(decoded.story == story); // every double read back bit for bit
+}

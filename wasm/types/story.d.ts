@@ -34,6 +34,10 @@ export interface Story {
    */
   claims?: Claim[];
   /**
+   * The numbers it reports: tolls, results, magnitudes, sums.
+   */
+  quantities?: Quantity[];
+  /**
    * Where the information comes from.
    */
   sources?: Source[];
@@ -763,6 +767,112 @@ export interface Claim {
    */
   [extension: `x-${string}`]: unknown;
 }
+
+/**
+ * A number the story reports: how much, of what, when, and on whose word.
+ */
+export interface Quantity {
+  /**
+   * Identifier, unique among the story's quantities. Format: an id (letters, digits, '.', '_', ':', '-').
+   */
+  id: string;
+  /**
+   * What the number counts or measures.
+   */
+  measure: Measure;
+  /**
+   * The number (the lower end of a range).
+   */
+  value: number;
+  /**
+   * The upper end, for a range ("200 to 300"): not below `value`.
+   */
+  upper?: number;
+  /**
+   * How exact the number is; absent means exact.
+   */
+  qualifier?: Qualifier;
+  /**
+   * The unit, currency or what is counted, where `measure` needs one.
+   */
+  unit?: string;
+  /**
+   * The event the number is about (the earthquake whose toll it is). (the id of an Event)
+   */
+  event?: string;
+  /**
+   * The actor the number belongs to: a candidate's votes, a company's loss. (the id of an Actor)
+   */
+  of?: string;
+  /**
+   * When the number held ("had risen to 381 by Tuesday").
+   */
+  as_of?: VagueTime;
+  /**
+   * According to whom, and how sure the story is.
+   */
+  attribution: Attribution;
+  /**
+   * The spans of text that report it.
+   */
+  evidence?: Mention[];
+  /**
+   * Fields of your own, kept through every round trip.
+   */
+  [extension: `x-${string}`]: unknown;
+}
+
+/**
+ * What a quantity counts or measures.
+ * - `deaths`: People killed.
+ * - `injured`: People injured.
+ * - `missing`: People missing.
+ * - `displaced`: People forced from their homes.
+ * - `affected`: People affected in another way; say how in `unit`.
+ * - `arrests`: People arrested or detained.
+ * - `votes`: Votes cast (for `of`, if given).
+ * - `vote_share`: A share of the votes, in percent (for `of`, if given).
+ * - `turnout`: The share of voters who voted, in percent.
+ * - `seats`: Seats won or held (by `of`, if given).
+ * - `magnitude`: An earthquake's magnitude (`unit` names the scale).
+ * - `money`: A sum of money: `unit` is its ISO 4217 currency code ("USD").
+ * - `percentage`: Another share, in percent; say of what in `unit`.
+ * - `count`: A number of other things; say what in `unit` ("buildings").
+ * - `measurement`: Another measurement; `unit` names the unit ("km", "mm").
+ */
+export type Measure =
+  | 'deaths'
+  | 'injured'
+  | 'missing'
+  | 'displaced'
+  | 'affected'
+  | 'arrests'
+  | 'votes'
+  | 'vote_share'
+  | 'turnout'
+  | 'seats'
+  | 'magnitude'
+  | 'money'
+  | 'percentage'
+  | 'count'
+  | 'measurement';
+
+/**
+ * How exact a reported number is.
+ * - `exact`: Exactly this (the default).
+ * - `about`: About this ("some 300").
+ * - `at_least`: At least this ("at least 381").
+ * - `at_most`: At most this ("as many as five million", "up to").
+ * - `more_than`: More than this.
+ * - `fewer_than`: Fewer than this.
+ */
+export type Qualifier =
+  | 'exact'
+  | 'about'
+  | 'at_least'
+  | 'at_most'
+  | 'more_than'
+  | 'fewer_than';
 
 /**
  * A document, publication or statement that information in the story comes from.

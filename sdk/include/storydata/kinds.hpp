@@ -10,6 +10,7 @@
 #include <storydata/actor.hpp>
 #include <storydata/describe.hpp>
 #include <storydata/event.hpp>
+#include <storydata/quantity.hpp>
 #include <storydata/relation.hpp>
 #include <string_view>
 
@@ -55,6 +56,16 @@ struct ActorKindTraits {
   ActorKind kind;
   bool acts;  ///< can do things: fill a doer role (a document, a work, a program or a law cannot)
   bool place; ///< is somewhere: can be an event's place or location
+};
+
+STORYDATA_ENUM(Scale, "What numbers a measure takes.",
+               (whole, "whole numbers, 0 or more")(percent, "0 to 100")(real, "any number"))
+
+/// What numbers a measure takes, and whether it needs a unit.
+struct MeasureTraits {
+  Measure measure;
+  Scale scale;
+  bool needs_unit; ///< `unit` says what is counted, the currency or the unit of measurement
 };
 
 /// What a status says about whether the event took place.
@@ -208,6 +219,25 @@ inline constexpr std::array actor_kinds{
     ActorKindTraits{ActorKind::other, true, true}, // unknown: given the benefit of the doubt
 };
 
+inline constexpr std::array measures{
+    // measure, numbers, needs a unit
+    MeasureTraits{Measure::deaths, Scale::whole, false},
+    MeasureTraits{Measure::injured, Scale::whole, false},
+    MeasureTraits{Measure::missing, Scale::whole, false},
+    MeasureTraits{Measure::displaced, Scale::whole, false},
+    MeasureTraits{Measure::affected, Scale::whole, true},
+    MeasureTraits{Measure::arrests, Scale::whole, false},
+    MeasureTraits{Measure::votes, Scale::whole, false},
+    MeasureTraits{Measure::vote_share, Scale::percent, false},
+    MeasureTraits{Measure::turnout, Scale::percent, false},
+    MeasureTraits{Measure::seats, Scale::whole, false},
+    MeasureTraits{Measure::magnitude, Scale::real, false},
+    MeasureTraits{Measure::money, Scale::real, true},
+    MeasureTraits{Measure::percentage, Scale::percent, true},
+    MeasureTraits{Measure::count, Scale::whole, true},
+    MeasureTraits{Measure::measurement, Scale::real, true},
+};
+
 inline constexpr std::array event_statuses{
     EventStatusTraits{EventStatus::occurred, true},
     EventStatusTraits{EventStatus::ongoing, true},
@@ -252,6 +282,8 @@ static_assert(kinds::complete<RelationKind>(kinds::relation_kinds, [](auto& t) {
               "kinds::relation_kinds needs one row per RelationKind, in declaration order");
 static_assert(kinds::complete<ActorKind>(kinds::actor_kinds, [](auto& t) { return t.kind; }),
               "kinds::actor_kinds needs one row per ActorKind, in declaration order");
+static_assert(kinds::complete<Measure>(kinds::measures, [](auto& t) { return t.measure; }),
+              "kinds::measures needs one row per Measure, in declaration order");
 static_assert(kinds::complete<EventStatus>(kinds::event_statuses, [](auto& t) { return t.status; }),
               "kinds::event_statuses needs one row per EventStatus, in declaration order");
 
@@ -266,6 +298,9 @@ constexpr const RelationKindTraits& traits(RelationKind kind) noexcept {
 }
 constexpr const ActorKindTraits& traits(ActorKind kind) noexcept {
   return kinds::actor_kinds[static_cast<std::size_t>(kind)];
+}
+constexpr const MeasureTraits& traits(Measure measure) noexcept {
+  return kinds::measures[static_cast<std::size_t>(measure)];
 }
 constexpr const EventStatusTraits& traits(EventStatus status) noexcept {
   return kinds::event_statuses[static_cast<std::size_t>(status)];

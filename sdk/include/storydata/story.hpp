@@ -9,6 +9,7 @@
 #include <storydata/event.hpp>
 #include <storydata/extensions.hpp>
 #include <storydata/id.hpp>
+#include <storydata/quantity.hpp>
 #include <storydata/relation.hpp>
 #include <storydata/source.hpp>
 #include <string>
@@ -44,6 +45,7 @@ struct Story {
   std::vector<Event> events{};
   std::vector<Relation> relations{};
   std::vector<Claim> claims{};
+  std::vector<Quantity> quantities{};
   std::vector<Source> sources{};
   Extensions extensions{};
 
@@ -55,6 +57,7 @@ STORYDATA_STRUCT(
         id, "Identifier of the story.")(article, "The article the story is drawn from.")(
         actors, "Everyone and everything that takes part.")(events, "What happened.")(
         relations, "Lasting relations between actors.")(claims, "Who said what.")(
+        quantities, "The numbers it reports: tolls, results, magnitudes, sums.")(
         sources, "Where the information comes from.")(
         extensions, "Producer-defined `x-` fields, preserved as they are."))
 

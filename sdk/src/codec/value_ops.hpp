@@ -79,6 +79,18 @@ public:
   }
 };
 
+class RealOps final : public ValueOps {
+public:
+  std::string_view expected() const override { return "a number"; }
+  bool number(void* target, const Number& n, Reader&) const override {
+    *static_cast<double*>(target) = n.form == Number::Form::floating ? n.f
+                                    : n.form == Number::Form::signed_integer
+                                        ? static_cast<double>(n.i)
+                                        : static_cast<double>(n.u);
+    return true;
+  }
+};
+
 template <reflect::Enum E> class EnumOps final : public ValueOps {
 public:
   std::string_view expected() const override { return "a string"; }
@@ -258,6 +270,9 @@ template <class T> const ValueOps& ops_for() {
     return ops;
   } else if constexpr (reflect::Integer<T>) {
     static const IntegerOps<T> ops;
+    return ops;
+  } else if constexpr (reflect::Real<T>) {
+    static const RealOps ops;
     return ops;
   } else if constexpr (reflect::Enum<T>) {
     static const EnumOps<T> ops;

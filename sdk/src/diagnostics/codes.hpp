@@ -4,7 +4,7 @@
 // source file spells a code (tests/test_diagnostic_codes.cpp checks), and every code but those of
 // stories built in code has a golden fixture. Codes are stable: never reuse or renumber one.
 // SD0xx decoding; SD20x ids, SD21x references, SD22x time, SD23x text spans, SD24x event roles,
-// SD25x cycles, SD26x attribution, SD27x coverage; SD30x export, SD31x import.
+// SD25x cycles, SD26x attribution, SD27x coverage, SD28x quantities; SD30x export, SD31x import.
 #pragma once
 
 #include <array>
@@ -158,6 +158,15 @@ inline constexpr RuleInfo quote_not_in_text{
     "SD271", warning, "quote-not-in-text",
     "A verbatim quote should appear in the article word for word.",
     "\"quote\": true with text that the body does not contain"};
+inline constexpr RuleInfo quantity_range_order{
+    "SD280", error, "quantity-range-order",
+    "A range's upper end cannot be below its lower end (`value`).",
+    "{\"value\": 300, \"upper\": 200}"};
+inline constexpr RuleInfo implausible_quantity{
+    "SD281", warning, "implausible-quantity",
+    "A number its measure cannot take (a negative or fractional toll, a share above 100 "
+    "percent), or a measure that needs a unit without one (money without its currency).",
+    "a death toll of 2.5"};
 inline constexpr RuleInfo export_drops_field{
     "SD301", warning, "export-drops-field",
     "The target format cannot hold this value; it is left out of the export.",
@@ -215,6 +224,8 @@ inline constexpr std::array all{invalid_json,
                                 attributed_statement,
                                 unused_actor,
                                 quote_not_in_text,
+                                quantity_range_order,
+                                implausible_quantity,
                                 export_drops_field,
                                 export_approximates_value,
                                 cannot_export,

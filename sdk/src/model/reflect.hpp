@@ -34,6 +34,9 @@ template <class T>
 concept StringMap = is_string_map<T>::value;
 template <class T>
 concept Integer = std::is_integral_v<T> && !std::is_same_v<T, bool>;
+/// A JSON number that need not be whole (quantities).
+template <class T>
+concept Real = std::is_same_v<T, double>;
 /// A value written as a JSON string with a syntax of its own (ids, dates, versions).
 template <class T>
 concept StringLeaf = requires(std::string_view text, const T& value) {

@@ -24,6 +24,8 @@ template <class T> ordered value_schema() {
     return {{"type", "integer"},
             {"minimum", std::numeric_limits<T>::min()},
             {"maximum", std::numeric_limits<T>::max()}};
+  } else if constexpr (reflect::Real<T>) {
+    return {{"type", "number"}};
   } else if constexpr (reflect::Enum<T> || reflect::Struct<T>) {
     return {{"$ref", def_ref(type_doc<T>().name)}};
   } else if constexpr (reflect::StringLeaf<T>) {

@@ -29,6 +29,8 @@ template <class T> std::string type_label() {
     return "boolean";
   else if constexpr (reflect::Integer<T>)
     return "integer";
+  else if constexpr (reflect::Real<T>)
+    return "number";
   else if constexpr (reflect::Enum<T> || reflect::Struct<T>)
     return link(type_doc<T>().name);
   else if constexpr (schema::Reference<T>)
@@ -74,6 +76,13 @@ struct ReferenceWriter {
       for (const auto& t : kinds::actor_kinds)
         out += markdown_row(
             {code_span(enum_name(t.kind)), meaning(t.kind), yes(t.acts), yes(t.place)});
+    } else if constexpr (std::is_same_v<E, Measure>) {
+      out += markdown_header({"value", "meaning", "numbers", "needs a unit"});
+      for (const auto& t : kinds::measures)
+        out += markdown_row(
+            {code_span(enum_name(t.measure)), meaning(t.measure),
+             markdown_cell(type_doc<Scale>().members[static_cast<std::size_t>(t.scale)].doc),
+             yes(t.needs_unit)});
     } else if constexpr (std::is_same_v<E, EventStatus>) {
       out += markdown_header({"value", "meaning", "took place"});
       for (const auto& t : kinds::event_statuses)

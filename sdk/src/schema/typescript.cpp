@@ -30,7 +30,7 @@ template <class T> std::string ts_type() {
     return "string";
   else if constexpr (std::is_same_v<T, bool>)
     return "boolean";
-  else if constexpr (reflect::Integer<T>)
+  else if constexpr (reflect::Integer<T> || reflect::Real<T>)
     return "number";
   else if constexpr (reflect::Enum<T> || reflect::Struct<T>)
     return std::string(type_doc<T>().name);

@@ -53,6 +53,10 @@ std::string vocabulary_json() {
   for (const auto& t : kinds::actor_kinds)
     actor_kinds[name(t.kind)] = {
         {"description", doc(t.kind)}, {"acts", t.acts}, {"place", t.place}};
+  ordered measures = ordered::object();
+  for (const auto& t : kinds::measures)
+    measures[name(t.measure)] = {
+        {"description", doc(t.measure)}, {"scale", name(t.scale)}, {"needs_unit", t.needs_unit}};
   ordered statuses = ordered::object();
   for (const auto& t : kinds::event_statuses)
     statuses[name(t.status)] = {{"description", doc(t.status)}, {"took_place", t.took_place}};
@@ -65,7 +69,7 @@ std::string vocabulary_json() {
   const ordered vocabulary = {{"storydata", schema_version}, {"tones", names<Tone>()},
                               {"event_kinds", events},       {"roles", roles},
                               {"actor_kinds", actor_kinds},  {"event_statuses", statuses},
-                              {"relation_kinds", relations}};
+                              {"measures", measures},        {"relation_kinds", relations}};
   return vocabulary.dump(2) + "\n";
 }
 

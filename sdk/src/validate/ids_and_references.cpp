@@ -47,6 +47,7 @@ void duplicate_ids(const Context& c, const Reporter& report) {
   duplicates_in(c.story.events, "events", report);
   duplicates_in(c.story.relations, "relations", report);
   duplicates_in(c.story.claims, "claims", report);
+  duplicates_in(c.story.quantities, "quantities", report);
   duplicates_in(c.story.sources, "sources", report);
 }
 

@@ -39,6 +39,8 @@ constexpr std::array registry{
     Rule{code::attributed_statement, validation::attributed_statement},
     Rule{code::unused_actor, validation::unused_actor},
     Rule{code::quote_not_in_text, validation::quote_not_in_text},
+    Rule{code::quantity_range_order, validation::quantity_range_order},
+    Rule{code::implausible_quantity, validation::implausible_quantity},
 };
 
 // The registry lists the catalogue's semantic codes, in their order.

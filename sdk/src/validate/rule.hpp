@@ -65,6 +65,8 @@ void unattributed_certainty(const Context&, const Reporter&);
 void attributed_statement(const Context&, const Reporter&);
 void unused_actor(const Context&, const Reporter&);
 void quote_not_in_text(const Context&, const Reporter&);
+void quantity_range_order(const Context&, const Reporter&);
+void implausible_quantity(const Context&, const Reporter&);
 
 /// `"text"` for messages: JSON-quoted and cut short.
 std::string quote(std::string_view text);

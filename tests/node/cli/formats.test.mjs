@@ -105,7 +105,10 @@ test('text: --quiet prints only problems and the summary', () => {
   assert.equal(r.status, 0);
   assert.doesNotMatch(r.stdout, /: ok$|SD270/m);
   assert.match(r.stdout, /warning SD223/);
-  assert.match(r.stdout, /\n4 files checked: 4 valid, 0 invalid \(0 errors, 1 warning, 1 info\)\n$/);
+  const files = 2 + fixtures(validDir).length;
+  assert.ok(
+    r.stdout.endsWith(`\n${files} files checked: ${files} valid, 0 invalid (0 errors, 1 warning, 1 info)\n`),
+  );
 });
 
 test('text: no progress line when stderr is not a terminal', () => {
