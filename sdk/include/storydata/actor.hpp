@@ -52,9 +52,10 @@ STORYDATA_STRUCT(
         description, "A short description (\"former government contractor\").")(
         identifiers, "Identifiers in other systems, by scheme: `wikidata` (a QID such as "
                      "\"Q884\"), `stix` (a STIX 2.1 id), `isni`, `url`, ...")(
-        within, "For a place, the place it lies in: a town within its county, a county within "
-                "its province. A country or location actor.")(
-        mentions, "Where the article mentions this actor.")(
+        within,
+        "For a place, the place it lies in: a town within its county, a county within "
+        "its province. A country or location actor.")(mentions,
+                                                      "Where the article mentions this actor.")(
         extensions, "Producer-defined `x-` fields, preserved as they are."))
 
 } // namespace storydata
