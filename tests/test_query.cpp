@@ -142,8 +142,9 @@ TEST_CASE("malformed queries: the message and the column") {
   CHECK(error(corpus, "events where agnt = south-korea") ==
         QueryError{"unknown field \"agnt\" for events; did you mean \"agent\"?", 14});
   CHECK(error(corpus, "evnts") ==
-        QueryError{"expected one of events, actors, claims, relations, timeline, path, "
-                   "neighbours, neighbors, provenance, found \"evnts\"; did you mean \"events\"?",
+        QueryError{"expected one of events, actors, claims, relations, quantities, timeline, "
+                   "path, neighbours, neighbors, provenance, found \"evnts\"; did you mean "
+                   "\"events\"?",
                    1});
   CHECK(error(corpus, "events where kind = espionnage") ==
         QueryError{"unknown event kind \"espionnage\"; did you mean \"espionage\"?", 21});
@@ -151,8 +152,8 @@ TEST_CASE("malformed queries: the message and the column") {
   CHECK(error(corpus, "events where agent = south-koera").message ==
         "no actor has the id or name \"south-koera\"; did you mean \"south-korea\"?");
   CHECK(error(corpus, "events where kind >= espionage") ==
-        QueryError{"operator \">=\" does not apply to \"kind\"; use =, != or in (only time and "
-                   "certainty are ordered)",
+        QueryError{"operator \">=\" does not apply to \"kind\"; use =, != or in (only time, "
+                   "certainty and value are ordered)",
                    19});
   CHECK(error(corpus, "events where time >= 20100") ==
         QueryError{"expected a date: YYYY, YYYY-MM or YYYY-MM-DD, found \"20100\"", 22});
@@ -165,8 +166,9 @@ TEST_CASE("malformed queries: the message and the column") {
   CHECK(error(corpus, "events where agent = nsa or agent = us") ==
         QueryError{"expected \"and\", \"order by\" or \"limit\", found \"or\"", 26});
   CHECK(error(corpus, "events order by agent") ==
-        QueryError{"cannot order by \"agent\"; order by time, certainty, kind, id, name or story",
-                   17});
+        QueryError{
+            "cannot order by \"agent\"; order by time, certainty, value, kind, id, name or story",
+            17});
   CHECK(error(corpus, "events limit -1") ==
         QueryError{"expected a whole number, found \"-1\"", 14});
   CHECK(error(corpus, "path from nsa") ==
@@ -178,9 +180,9 @@ TEST_CASE("malformed queries: the message and the column") {
   CHECK(error(corpus, "provenance of nsa-documnt").message ==
         "no event, claim, relation or source has the id \"nsa-documnt\"; did you mean "
         "\"nsa-document\"?");
-  CHECK(error(corpus, "").message == "expected one of events, actors, claims, relations, "
-                                     "timeline, path, neighbours, neighbors, provenance, found "
-                                     "the end of the query");
+  CHECK(error(corpus, "").message ==
+        "expected one of events, actors, claims, relations, quantities, timeline, path, "
+        "neighbours, neighbors, provenance, found the end of the query");
 }
 
 TEST_CASE("strings hold any value: a backslash escapes a quote or a backslash") {
@@ -283,4 +285,26 @@ TEST_CASE("place: an event's place and locations, and every place they lie withi
   CHECK(run(corpus, "timeline where place != kunming") == strings{});
   CHECK(run(corpus, "events where place != kunming") == strings{"flood", "elsewhere"});
   CHECK(error(corpus, "events where place = atlantis").message.starts_with("no actor has"));
+}
+
+TEST_CASE("quantities: by measure, event, source and value, numbers compared as numbers") {
+  const auto story =
+      decode(test::read_file("tests/fixtures/valid/lenmoor-earthquake.story.json")).story;
+  const Corpus corpus(story);
+  CHECK(run(corpus, "quantities where measure = deaths") ==
+        strings{"toll-first", "toll-office", "toll-red-crescent"});
+  // Two sources' tolls for one quake, the higher first; 9 < 41 as numbers, not as text.
+  CHECK(run(corpus, "quantities where event = quake and value >= 9 and certainty = reported "
+                    "order by value desc") == strings{"toll-red-crescent", "toll-office"});
+  CHECK(run(corpus, "quantities where value between 6 and 6.5") == strings{"magnitude"});
+  CHECK(run(corpus, "quantities where measure in (displaced, magnitude) and value != 6.1") ==
+        strings{"evacuated"});
+  CHECK(error(corpus, "quantities where value > many") ==
+        QueryError{"expected a number, found \"many\"", 26});
+  CHECK(error(corpus, "quantities where measure = death").message ==
+        "unknown measure \"death\"; did you mean \"deaths\"?");
+  CHECK(to_json(query(corpus, "quantities where id = magnitude")) ==
+        R"({"form":"quantities","count":1,"rows":[{"type":"quantity","story":"lenmoor-earthquake",)"
+        R"("id":"magnitude","measure":"magnitude","value":6.1,"upper":null,"qualifier":null,)"
+        R"("unit":null,"event":"quake","of":null,"certainty":"stated"}]})");
 }

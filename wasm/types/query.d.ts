@@ -1,7 +1,7 @@
 // TypeScript declarations of query rows, as query() returns them.
 // Generated from the C++ row records (sdk/src/query/records.hpp); do not edit: run scripts/generate.sh.
 
-import type { ActorKind, Certainty, DerivationKind, EventKind, RelationKind, Role } from './story.js';
+import type { ActorKind, Certainty, DerivationKind, EventKind, Measure, Qualifier, RelationKind, Role } from './story.js';
 
 /**
  * How an edge is followed from an entity.
@@ -261,6 +261,53 @@ export interface ProvenanceRow {
   time: string | null;
 }
 
+/**
+ * A quantity (`quantities` queries).
+ */
+export interface QuantityRow {
+  type: 'quantity';
+  /**
+   * The id of the story it is in.
+   */
+  story: string;
+  /**
+   * The quantity's id.
+   */
+  id: string;
+  /**
+   * What it counts or measures.
+   */
+  measure: Measure;
+  /**
+   * The number.
+   */
+  value: number;
+  /**
+   * The upper end of a range, or null.
+   */
+  upper: number | null;
+  /**
+   * How exact it is ("at_least"), or null for exact.
+   */
+  qualifier: Qualifier | null;
+  /**
+   * Its unit or currency, or null.
+   */
+  unit: string | null;
+  /**
+   * The id of the event it is about, or null.
+   */
+  event: string | null;
+  /**
+   * The id of the actor it belongs to, or null.
+   */
+  of: string | null;
+  /**
+   * How sure the story is of it.
+   */
+  certainty: Certainty;
+}
+
 /** A row of a query result: `type` says which. */
 export type QueryRow =
   | ActorRow
@@ -269,4 +316,5 @@ export type QueryRow =
   | RelationRow
   | TimelineRow
   | StepRow
-  | ProvenanceRow;
+  | ProvenanceRow
+  | QuantityRow;

@@ -94,6 +94,7 @@ public:
   std::vector<Found<Event>> all_events() const;
   std::vector<Found<Claim>> all_claims() const;
   std::vector<Found<Relation>> all_relations() const;
+  std::vector<Found<Quantity>> all_quantities() const;
 
 private:
   struct Participation {

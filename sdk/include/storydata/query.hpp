@@ -31,9 +31,9 @@ struct ProvenanceRow {
 };
 
 /// One result: an object of a story (with the story it comes from), a timeline entry, a step of
-/// a path or a neighbour, or a step of a provenance chain.
+/// a path or a neighbour, a step of a provenance chain, or a quantity.
 using Row = std::variant<Found<Actor>, Found<Event>, Found<Claim>, Found<Relation>, TimelineEntry,
-                         Step, ProvenanceRow>;
+                         Step, ProvenanceRow, Found<Quantity>>;
 
 /// Why a query cannot be answered, and where: the 1-based column, in code points, of the
 /// offending token (one past the end for a query that stops too early).

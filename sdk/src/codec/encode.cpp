@@ -1,6 +1,6 @@
+#include "model/json_number.hpp"
 #include "model/reflect.hpp"
 
-#include <cmath>
 #include <nlohmann/json.hpp>
 #include <storydata/codec.hpp>
 
@@ -25,11 +25,7 @@ template <class T> ordered to_json(const T& value) {
   if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, bool> || reflect::Integer<T>) {
     return value;
   } else if constexpr (reflect::Real<T>) {
-    // A whole number is written as one ("381", not "381.0"), as JSON.stringify writes it.
-    constexpr double exact = 9007199254740992.0; // 2^53: every integer up to it is a double
-    if (std::trunc(value) == value && std::fabs(value) <= exact)
-      return static_cast<std::int64_t>(value);
-    return value;
+    return json_number(value);
   } else if constexpr (reflect::Enum<T>) {
     return reflect::enum_name(value);
   } else if constexpr (reflect::StringLeaf<T>) {

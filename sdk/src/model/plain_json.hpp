@@ -3,6 +3,7 @@
 // codec/encode.cpp, which leaves defaults out and keeps extension fields.)
 #pragma once
 
+#include "model/json_number.hpp"
 #include "model/reflect.hpp"
 
 #include <nlohmann/json.hpp>
@@ -17,6 +18,8 @@ template <class T> nlohmann::ordered_json plain_json(const T& v) {
     return v ? plain_json(*v) : json(nullptr);
   else if constexpr (Enum<T>)
     return std::string(enum_name(v));
+  else if constexpr (Real<T>)
+    return json_number(v);
   else if constexpr (Vector<T>) {
     json out = json::array();
     for (const auto& item : v)

@@ -102,6 +102,8 @@ QueryResult query(const Corpus& corpus, std::string_view text) {
     return select(corpus, parsed, corpus.all_claims(), itself);
   case Form::relations:
     return select(corpus, parsed, corpus.all_relations(), itself);
+  case Form::quantities:
+    return select(corpus, parsed, corpus.all_quantities(), itself);
   case Form::timeline:
     return select(corpus, parsed, timeline(corpus),
                   [](const TimelineEntry& entry) -> const Found<Event>& { return entry.event; });

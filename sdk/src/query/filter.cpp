@@ -4,6 +4,8 @@
 #include "wording.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdlib>
 #include <set>
 
 namespace storydata::query_language {
@@ -14,6 +16,15 @@ template <class E> std::vector<std::string_view> enum_names() {
   boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>(
       [&](auto e) { names.push_back(e.name); });
   return names;
+}
+
+// A number as the query writes it ("381", "6.1", "-2", "1e6"); nullopt for anything else.
+std::optional<double> parse_number(const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  char* end = nullptr;
+  const double value = std::strtod(text.c_str(), &end);
+  if (end != text.c_str() + text.size() || !std::isfinite(value)) return std::nullopt;
+  return value;
 }
 
 template <class E>
@@ -46,6 +57,7 @@ std::optional<QueryError> resolve_value(const Corpus& corpus, Form form, const V
     if (form == Form::actors) return resolve_enum<ActorKind>(value, "actor kind", r.ordinals);
     if (form == Form::relations)
       return resolve_enum<RelationKind>(value, "relation kind", r.ordinals);
+    if (form == Form::quantities) return resolve_enum<Measure>(value, "measure", r.ordinals);
     return resolve_enum<EventKind>(value, "event kind", r.ordinals);
   case FieldKind::certainty:
     return resolve_enum<Certainty>(value, "certainty", r.ordinals);
@@ -58,10 +70,17 @@ std::optional<QueryError> resolve_value(const Corpus& corpus, Form form, const V
     }
     return QueryError{"expected a date: YYYY, YYYY-MM or YYYY-MM-DD, found " + quoted(value.text),
                       value.column};
+  case FieldKind::number:
+    if (const auto number = parse_number(value.text)) {
+      r.numbers.push_back(*number);
+      return std::nullopt;
+    }
+    return QueryError{"expected a number, found " + quoted(value.text), value.column};
   case FieldKind::id:
   case FieldKind::name:
   case FieldKind::story:
   case FieldKind::link:
+  case FieldKind::event:
     return std::nullopt; // compared as text
   }
   return std::nullopt;
@@ -93,7 +112,8 @@ bool time_holds(Op op, const DayRange& range, const std::vector<PartialDate>& da
   return false;
 }
 
-bool ordinal_holds(Op op, int x, const std::vector<int>& values) {
+// Ordinals (certainty, kinds) and numbers (a quantity's value) compare alike.
+template <class T> bool ordinal_holds(Op op, T x, const std::vector<T>& values) {
   switch (op) {
   case Op::eq:
   case Op::in:
@@ -248,6 +268,34 @@ Held held(const Corpus& corpus, const Found<Claim>& row, Field field) {
   return h;
 }
 
+Held held(const Corpus& corpus, const Found<Quantity>& row, Field field) {
+  Held h;
+  if (common(corpus, row, field, h)) return h;
+  switch (field.kind) {
+  case FieldKind::kind:
+    h.ordinal = ordinal(row->measure);
+    break;
+  case FieldKind::number:
+    h.number = row->value;
+    break;
+  case FieldKind::event:
+    if (row->event) h.texts = {row->event->id};
+    break;
+  case FieldKind::actor:
+    if (row->of) h.entities = entities_in(corpus, row.story, {row->of->id});
+    break;
+  case FieldKind::certainty:
+    h.ordinal = ordinal(row->attribution.certainty);
+    break;
+  case FieldKind::time:
+    h.time = row->as_of ? &*row->as_of : nullptr;
+    break;
+  default:
+    break;
+  }
+  return h;
+}
+
 Held held(const Corpus& corpus, const Found<Relation>& row, Field field) {
   Held h;
   if (common(corpus, row, field, h)) return h;
@@ -276,10 +324,13 @@ bool holds(const Resolved& r, const Held& value) {
   case FieldKind::certainty:
   case FieldKind::status:
     return value.ordinal && ordinal_holds(op, *value.ordinal, r.ordinals);
+  case FieldKind::number:
+    return value.number && ordinal_holds(op, *value.number, r.numbers);
   case FieldKind::id:
   case FieldKind::name:
   case FieldKind::story:
-  case FieldKind::link: {
+  case FieldKind::link:
+  case FieldKind::event: {
     const bool any = std::any_of(value.texts.begin(), value.texts.end(), [&](std::string_view t) {
       return std::any_of(r.condition.values.begin(), r.condition.values.end(), [&](const Value& v) {
         return value.folded ? fold_name(t) == fold_name(v.text) : t == v.text;
@@ -304,6 +355,10 @@ bool precedes(const Held& a, const Held& b) {
   if (a.ordinal || b.ordinal) {
     if (!a.ordinal || !b.ordinal) return a.ordinal.has_value();
     return *a.ordinal < *b.ordinal;
+  }
+  if (a.number || b.number) {
+    if (!a.number || !b.number) return a.number.has_value();
+    return *a.number < *b.number;
   }
   const std::string_view x = a.texts.empty() ? std::string_view{} : a.texts.front();
   const std::string_view y = b.texts.empty() ? std::string_view{} : b.texts.front();

@@ -17,12 +17,14 @@ struct Resolved {
   std::vector<std::size_t> entities{};
   std::vector<int> ordinals{};
   std::vector<PartialDate> dates{};
+  std::vector<double> numbers{};
 };
 
 /// What a row holds in one field.
 struct Held {
   std::vector<std::size_t> entities{};
   std::optional<int> ordinal{};
+  std::optional<double> number{};
   const VagueTime* time = nullptr;
   std::vector<std::string_view> texts{};
   bool folded = false; ///< texts compare as names (fold_name), not exactly
@@ -32,6 +34,7 @@ Held held(const Corpus& corpus, const Found<Actor>& row, Field field);
 Held held(const Corpus& corpus, const Found<Event>& row, Field field);
 Held held(const Corpus& corpus, const Found<Claim>& row, Field field);
 Held held(const Corpus& corpus, const Found<Relation>& row, Field field);
+Held held(const Corpus& corpus, const Found<Quantity>& row, Field field);
 
 /// Resolves every condition's values; the first value that names nothing is an error.
 std::optional<QueryError> resolve(const Corpus& corpus, Form form,

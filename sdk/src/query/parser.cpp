@@ -18,11 +18,12 @@ struct NamedField {
   Field field;
 };
 
-constexpr std::array<std::pair<std::string_view, Form>, 9> forms{
+constexpr std::array<std::pair<std::string_view, Form>, 10> forms{
     {{"events", Form::events},
      {"actors", Form::actors},
      {"claims", Form::claims},
      {"relations", Form::relations},
+     {"quantities", Form::quantities},
      {"timeline", Form::timeline},
      {"path", Form::path},
      {"neighbours", Form::neighbours},
@@ -65,6 +66,11 @@ std::vector<NamedField> fields_of(Form form) {
               {"kind", {K::kind}},       {"certainty", {K::certainty}}, {"time", {K::time}},
               {"id", {K::id}},           {"story", {K::story}}};
     break;
+  case Form::quantities:
+    fields = {{"measure", {K::kind}}, {"value", {K::number}},        {"event", {K::event}},
+              {"of", {K::actor}},     {"certainty", {K::certainty}}, {"time", {K::time}},
+              {"id", {K::id}},        {"story", {K::story}}};
+    break;
   case Form::path:
   case Form::neighbours:
   case Form::provenance:
@@ -74,7 +80,7 @@ std::vector<NamedField> fields_of(Form form) {
 }
 
 bool is_ordered(FieldKind kind) {
-  return kind == FieldKind::time || kind == FieldKind::certainty;
+  return kind == FieldKind::time || kind == FieldKind::certainty || kind == FieldKind::number;
 }
 
 bool is_sortable(FieldKind kind) {
@@ -251,9 +257,10 @@ private:
       return expected("an operator (=, !=, <, <=, >, >=, in, between)");
     if (condition.op != Op::eq && condition.op != Op::ne && condition.op != Op::in &&
         !is_ordered(condition.field.kind))
-      return fail_at(op.column, "operator " + quoted(op.text) + " does not apply to " +
-                                    quoted(condition.field_name) +
-                                    "; use =, != or in (only time and certainty are ordered)");
+      return fail_at(op.column,
+                     "operator " + quoted(op.text) + " does not apply to " +
+                         quoted(condition.field_name) +
+                         "; use =, != or in (only time, certainty and value are ordered)");
     next();
     bool ok = false;
     if (condition.op == Op::in) {
@@ -275,8 +282,9 @@ private:
     const auto f = field();
     if (!f) return false;
     if (!is_sortable(f->kind))
-      return fail_at(token.column, "cannot order by " + quoted(lower(token.text)) +
-                                       "; order by time, certainty, kind, id, name or story");
+      return fail_at(token.column,
+                     "cannot order by " + quoted(lower(token.text)) +
+                         "; order by time, certainty, value, kind, id, name or story");
     parsed_.order = Order{*f, false};
     if (at_keyword("asc") || at_keyword("desc"))
       parsed_.order->descending = lower(next().text) == "desc";

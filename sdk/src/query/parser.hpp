@@ -10,7 +10,17 @@
 
 namespace storydata::query_language {
 
-enum class Form { events, actors, claims, relations, timeline, path, neighbours, provenance };
+enum class Form {
+  events,
+  actors,
+  claims,
+  relations,
+  quantities,
+  timeline,
+  path,
+  neighbours,
+  provenance
+};
 
 /// What a field reads; `role` and `link` fields say which role or link kind in `detail`.
 enum class FieldKind {
@@ -28,7 +38,9 @@ enum class FieldKind {
   name,
   story,
   link,
-  place
+  place,
+  number, ///< a quantity's value, compared as a number
+  event   ///< the event a quantity is about, compared by id
 };
 
 struct Field {

@@ -123,6 +123,27 @@ STORYDATA_STRUCT(ProvenanceRow,
                      by, "Who derived it (an actor id), or null.")(
                      time, "When, as the story words it, or null."))
 
+struct QuantityRow {
+  static constexpr std::string_view type = "quantity";
+  std::string story, id;
+  Measure measure;
+  double value;
+  std::optional<double> upper;
+  std::optional<Qualifier> qualifier;
+  std::optional<std::string> unit, event, of;
+  Certainty certainty;
+};
+STORYDATA_STRUCT(
+    QuantityRow, "A quantity (`quantities` queries).",
+    (story, "The id of the story it is in.")(id, "The quantity's id.")(
+        measure, "What it counts or measures.")(value, "The number.")(
+        upper,
+        "The upper end of a range, or null.")(qualifier,
+                                              "How exact it is (\"at_least\"), or null for exact.")(
+        unit, "Its unit or currency, or null.")(event, "The id of the event it is about, or null.")(
+        of, "The id of the actor it belongs to, or null.")(certainty,
+                                                           "How sure the story is of it."))
+
 /// Calls `f.template operator()<Row>()` for each row type, in the order of Row's alternatives.
 template <class F> void for_each_row_type(F&& f) {
   f.template operator()<ActorRow>();
@@ -132,6 +153,7 @@ template <class F> void for_each_row_type(F&& f) {
   f.template operator()<TimelineRow>();
   f.template operator()<StepRow>();
   f.template operator()<ProvenanceRow>();
+  f.template operator()<QuantityRow>();
 }
 
 } // namespace storydata::query_rows

@@ -50,6 +50,15 @@ struct RowWriter {
     return row(RelationRow{story(r.story), r->id.value, r->kind, r->subject.id, r->object.id,
                            r->attribution.certainty});
   }
+  json operator()(const Found<Quantity>& q) const {
+    const auto id_of = [](const auto& ref) -> std::optional<std::string> {
+      if (ref) return ref->id;
+      return std::nullopt;
+    };
+    return row(QuantityRow{story(q.story), q->id.value, q->measure, q->value, q->upper,
+                           q->qualifier, q->unit, id_of(q->event), id_of(q->of),
+                           q->attribution.certainty});
+  }
   json operator()(const TimelineEntry& t) const {
     return row(TimelineRow{story(t.event.story), t.event->id.value, t.event->kind, t.label,
                            day(t.range.first), day(t.range.last), t.approximate, t.event->summary});

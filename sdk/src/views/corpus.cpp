@@ -215,5 +215,8 @@ std::vector<Found<Claim>> Corpus::all_claims() const {
 std::vector<Found<Relation>> Corpus::all_relations() const {
   return collect(stories_, &Story::relations, everything);
 }
+std::vector<Found<Quantity>> Corpus::all_quantities() const {
+  return collect(stories_, &Story::quantities, everything);
+}
 
 } // namespace storydata
