@@ -5,13 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { QueryError, StoryError } from 'storydata';
 import { loadCore, sd } from './support.mjs';
+import { deep, huge, hundredMB, nested, pastTheLimit } from '../../tests/support/hostile_input.mjs';
 
-const hundredMB = 100_000_000;
-const deep = 100_000;
-const prefix = '{"storydata": "1.0", "id": "s", "x-a": ';
-const huge = `${prefix}"${'a'.repeat(hundredMB - prefix.length - 3)}"}`;
-const nested = `${prefix}${'['.repeat(deep)}${']'.repeat(deep)}}`;
-const pastTheLimit = prefix.length + 128; // the bracket at depth 129 (the root object is 1)
 const small = '{"storydata": "1.0", "id": "s", "article": {"headline": "H"}}';
 
 const where = (d) => [d.code, d.line, d.column];

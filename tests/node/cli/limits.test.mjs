@@ -7,13 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, run, withTempDir } from './support.mjs';
-
-const hundredMB = 100_000_000;
-const deep = 100_000;
-const prefix = '{"storydata": "1.0", "id": "s", "x-a": ';
-const huge = `${prefix}"${'a'.repeat(hundredMB - prefix.length - 3)}"}`;
-const nested = `${prefix}${'['.repeat(deep)}${']'.repeat(deep)}}`;
-const pastTheLimit = prefix.length + 128; // the bracket at depth 129 (the root object is 1)
+import { huge, hundredMB, nested, pastTheLimit } from '../../support/hostile_input.mjs';
 
 /** `storydata ...args` under /usr/bin/time: its output, and its peak resident memory in bytes. */
 function measured(args, cwd) {
