@@ -12,6 +12,7 @@
 #include <set>
 #include <span>
 #include <storydata/codec.hpp>
+#include <storydata/kinds.hpp>
 #include <string_view>
 
 namespace storydata_bench {
@@ -621,9 +622,14 @@ private:
                      ActorKind::government, ActorKind::company, ActorKind::media, ActorKind::group,
                      ActorKind::organization, ActorKind::legislature});
   }
-  std::size_t other_actor(std::size_t not_this) {
-    const std::size_t a = any_actor();
-    return a != not_this ? a : (a + 1) % story_.actors.size();
+  /// An actor other than `not_this`, one that can play `role` when given (kinds.hpp), so that
+  /// the corpus is valid.
+  std::size_t other_actor(std::size_t not_this, std::optional<Role> role = std::nullopt) {
+    for (int tries = 0; tries < 100; ++tries)
+      if (const std::size_t a = any_actor();
+          a != not_this && (!role || can_fill(story_.actors[a].kind, *role)))
+        return a;
+    return not_this == 0 ? 1 : 0; // never reached: every story has a country, which plays any role
   }
   const std::string& id_of(std::size_t actor) const { return story_.actors[actor].id.value; }
 
@@ -755,7 +761,7 @@ private:
         event_templates[i < std::size(event_templates) ? i
                                                        : rng_.below(std::size(event_templates))];
     Event event{.id = Id{"event-" + std::to_string(i + 1)}, .kind = t.kind};
-    const std::size_t first = agent(), second = other_actor(first);
+    const std::size_t first = agent(), second = other_actor(first, t.second);
     event.participants = {{.actor = {id_of(first)}, .role = t.first},
                           {.actor = {id_of(second)}, .role = t.second}};
     if (rng_.percent(3)) event.participants[0].extensions.values["x-weight"] = "2";
