@@ -94,6 +94,10 @@ inline constexpr RuleInfo contradictory_time{
     "Flags that contradict the dates (ongoing with an end) or a time that says nothing "
     "(no date and no label) are likely mistakes.",
     "\"ongoing\": true with \"end\": \"2014\""};
+inline constexpr RuleInfo claim_after_publication{
+    "SD224", warning, "claim-after-publication",
+    "An article cannot report what was said after it was published.",
+    "a claim made in 2016 in an article published in 2015"};
 inline constexpr RuleInfo span_out_of_range{
     "SD230", error, "span-out-of-range",
     "A span must lie inside an existing paragraph and contain at least one code point.",
@@ -211,6 +215,7 @@ inline constexpr std::array all{invalid_json,
                                 time_end_before_start,
                                 event_after_publication,
                                 contradictory_time,
+                                claim_after_publication,
                                 span_out_of_range,
                                 span_text_mismatch,
                                 span_splits_character,

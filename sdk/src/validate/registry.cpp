@@ -26,6 +26,7 @@ constexpr std::array registry{
     Rule{code::time_end_before_start, validation::time_end_before_start},
     Rule{code::event_after_publication, validation::event_after_publication},
     Rule{code::contradictory_time, validation::contradictory_time},
+    Rule{code::claim_after_publication, validation::claim_after_publication},
     Rule{code::span_out_of_range, validation::span_out_of_range},
     Rule{code::span_text_mismatch, validation::span_text_mismatch},
     Rule{code::span_splits_character, validation::span_splits_character},

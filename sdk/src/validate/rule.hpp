@@ -52,6 +52,7 @@ void time_bounds_order(const Context&, const Reporter&);
 void time_end_before_start(const Context&, const Reporter&);
 void event_after_publication(const Context&, const Reporter&);
 void contradictory_time(const Context&, const Reporter&);
+void claim_after_publication(const Context&, const Reporter&);
 void span_out_of_range(const Context&, const Reporter&);
 void span_text_mismatch(const Context&, const Reporter&);
 void span_splits_character(const Context&, const Reporter&);

@@ -1,5 +1,5 @@
 // SD220 time-bounds-order, SD221 time-end-before-start, SD222 event-after-publication,
-// SD223 contradictory-time.
+// SD223 contradictory-time, SD224 claim-after-publication.
 #include "rule.hpp"
 #include "walk.hpp"
 
@@ -74,6 +74,20 @@ void contradictory_time(const Context& c, const Reporter& report) {
       report(pointer_to(at.str(), "approximate"),
              "approximate, but there is no date to be approximate about");
   });
+}
+
+void claim_after_publication(const Context& c, const Reporter& report) {
+  const auto& published = c.story.article.published;
+  if (!published) return;
+  for (std::size_t i = 0; i < c.story.claims.size(); ++i) {
+    const Claim& claim = c.story.claims[i];
+    if (!claim.time) continue;
+    const auto first = day_range(*claim.time).first;
+    if (first && *first > published->last_day())
+      report(json_pointer("claims", i, "time"),
+             "the claim was made after the article's publication (" + published->to_string() + ")",
+             "correct the date of the claim or of the article");
+  }
 }
 
 } // namespace storydata::validation
