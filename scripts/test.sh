@@ -1,28 +1,42 @@
 #!/usr/bin/env bash
 # Runs every test: the JS lint (scripts/lint.sh), clang-tidy (scripts/tidy.sh), the suite
 # natively, under WebAssembly (Node), under AddressSanitizer and UndefinedBehaviorSanitizer, then
-# a bounded libFuzzer run (FUZZ_SECONDS, default 60). Installs missing dependencies first (scripts/deps.sh). Ends with
-# one summary line.
+# a bounded libFuzzer run (FUZZ_SECONDS, default 60). Installs missing dependencies first
+# (scripts/deps.sh). Prints each step's wall time and ends with one summary line.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-./scripts/deps.sh || exit 1
+# Each step prints its wall time, and the summary lists them, so a slow step shows at once.
+times=""
+logged() { local log=$1; shift; "$@" 2>&1 | tee "$log"; }
+quiet() { "$@" >/dev/null; }
+timed() {
+  local name=$1 start=$SECONDS rc=0
+  shift
+  "$@" || rc=$?
+  echo "== $name: $((SECONDS - start)) s"
+  times+="$name $((SECONDS - start)) s, "
+  return $rc
+}
+
+timed deps ./scripts/deps.sh || exit 1
 export NODE_PATH=/usr/share/nodejs  # Debian's emcc needs acorn from there
 mkdir -p build
 
 run_preset() {
   local preset=$1
   echo "== $preset: configure, build, test"
-  cmake --preset "$preset" >/dev/null && cmake --build --preset "$preset" &&
-    ctest --preset "$preset" 2>&1 | tee "build/$preset-ctest.log"
+  timed "$preset configure" quiet cmake --preset "$preset" &&
+    timed "$preset build" cmake --build --preset "$preset" &&
+    timed "$preset test" logged "build/$preset-ctest.log" ctest --preset "$preset"
 }
 
 status=0
 summary=""
 echo "== lint"
-if ./scripts/lint.sh; then result=passed; else result=FAILED; status=1; fi
+if timed lint ./scripts/lint.sh; then result=passed; else result=FAILED; status=1; fi
 summary+="lint: $result; "
 echo "== tidy"
-if ./scripts/tidy.sh; then result=passed; else result=FAILED; status=1; fi
+if timed tidy ./scripts/tidy.sh; then result=passed; else result=FAILED; status=1; fi
 summary+="tidy: $result; "
 for preset in native wasm sanitize; do
   if run_preset "$preset"; then result=passed; else result=FAILED; status=1; fi
@@ -30,7 +44,8 @@ for preset in native wasm sanitize; do
   summary+="$preset: $counts ($result); "
 done
 echo "== fuzz"
-if ./scripts/fuzz.sh "${FUZZ_SECONDS:-60}" | tee build/fuzz.log; then result=passed; else result=FAILED; status=1; fi
+if timed fuzz logged build/fuzz.log ./scripts/fuzz.sh "${FUZZ_SECONDS:-60}"; then result=passed; else result=FAILED; status=1; fi
 summary+="fuzz: $(awk '/ executions/ {n += $2} END {print n + 0}' build/fuzz.log) executions in $(grep -c ' executions' build/fuzz.log) targets ($result)"
+echo "step times: ${times%, }; in all $SECONDS s"
 echo "storydata tests: $summary — $([ $status -eq 0 ] && echo 'ALL PASSED' || echo 'FAILURES')"
 exit $status
