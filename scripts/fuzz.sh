@@ -16,7 +16,8 @@ seconds=100
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all_targets[@]}")
 
-cmake --preset fuzz >/dev/null
+# The targets live in the sanitizer tree beside the unit tests, sharing its objects.
+cmake --preset sanitize >/dev/null
 cmake --build --preset fuzz >/dev/null
 
 # The seeds of a target: real inputs of its kind, from the repository.
@@ -55,7 +56,7 @@ status=0
 for target in "${targets[@]}"; do
   seed "$target"
   mkdir -p "build/fuzz/corpus/$target" "tests/fuzz/corpus/$target"
-  binary=build/fuzz/tests/fuzz/$target
+  binary=build/sanitize/tests/fuzz/$target
   if $merge; then
     "$binary" -merge=1 -max_len=65536 "tests/fuzz/corpus/$target" "build/fuzz/corpus/$target" \
       "build/fuzz/seeds/$target" >"build/fuzz/$target-merge.log" 2>&1 || status=$?
