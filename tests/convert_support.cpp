@@ -4,11 +4,6 @@
 
 namespace test {
 
-const storydata::Story& example() {
-  static const storydata::Story story = storydata::decode(read_file(example_story)).story;
-  return story;
-}
-
 std::string loss_report(const std::vector<storydata::Diagnostic>& diagnostics) {
   std::string out;
   for (const auto& d : diagnostics)
@@ -17,8 +12,8 @@ std::string loss_report(const std::vector<storydata::Diagnostic>& diagnostics) {
 }
 
 storydata::ExportResult check_lossy_export(storydata::Format format, const std::string& golden) {
-  auto first = storydata::export_story(example(), format);
-  const auto second = storydata::export_story(example(), format);
+  auto first = storydata::export_story(test::example(), format);
+  const auto second = storydata::export_story(test::example(), format);
   REQUIRE(first.ok());
   CHECK(first.text == second.text);
   for (const auto& d : first.diagnostics) {

@@ -7,9 +7,6 @@
 
 namespace test {
 
-/// The example story, decoded once.
-const storydata::Story& example();
-
 /// "CODE pointer" of each diagnostic, one per line: the shape of a loss report, for comparing
 /// with the expected report in tests/fixtures/convert/.
 std::string loss_report(const std::vector<storydata::Diagnostic>& diagnostics);

@@ -14,6 +14,11 @@ std::string read_file(const std::string& relative_path) {
   return text.str();
 }
 
+const storydata::Story& example() {
+  static const storydata::Story story = storydata::decode(read_file(example_story)).story;
+  return story;
+}
+
 std::string minimal_story(const std::string& extra) {
   return R"({"storydata": "1.0", "id": "s", "article": {"headline": "H"})" +
          (extra.empty() ? "" : ", " + extra) + "}";

@@ -12,6 +12,9 @@ std::string read_file(const std::string& relative_path);
 /// The example story's path below the repository root.
 inline const std::string example_story = "schema/examples/south-korea-cyber-spying.story.json";
 
+/// The example story, decoded once (test_example_story.cpp checks that it decodes cleanly).
+const storydata::Story& example();
+
 /// The smallest valid story document, with `extra` spliced into the root object.
 std::string minimal_story(const std::string& extra = "");
 

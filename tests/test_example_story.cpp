@@ -6,15 +6,6 @@
 
 namespace {
 
-const storydata::Story& example() {
-  static const storydata::Story story = [] {
-    auto result = storydata::decode(test::read_file(test::example_story));
-    REQUIRE(result.diagnostics.empty());
-    return result.story;
-  }();
-  return story;
-}
-
 /// The paragraph's code points from start to end, as UTF-8.
 std::string span_text(const std::string& paragraph, std::uint32_t start, std::uint32_t end) {
   std::string out;
@@ -28,7 +19,7 @@ std::string span_text(const std::string& paragraph, std::uint32_t start, std::ui
 }
 
 const storydata::Actor* actor(std::string_view id) {
-  for (const auto& a : example().actors)
+  for (const auto& a : test::example().actors)
     if (a.id.value == id) return &a;
   return nullptr;
 }
@@ -36,7 +27,8 @@ const storydata::Actor* actor(std::string_view id) {
 } // namespace
 
 TEST_CASE("the example story decodes with zero diagnostics and round-trips") {
-  const auto& story = example();
+  CHECK(storydata::decode(test::read_file(test::example_story)).diagnostics.empty());
+  const auto& story = test::example();
   const auto again = storydata::decode(storydata::encode(story));
   CHECK(again.diagnostics.empty());
   CHECK(again.story == story);
@@ -52,13 +44,13 @@ TEST_CASE("the example story holds every paragraph of the seed article") {
     from = to + 1;
   }
   REQUIRE(lines.size() > 2);
-  CHECK(example().article.headline == lines.front());
+  CHECK(test::example().article.headline == lines.front());
   const std::vector<std::string> body(lines.begin() + 1, lines.end());
-  CHECK(example().article.body == body);
+  CHECK(test::example().article.body == body);
 }
 
 TEST_CASE("every mention and evidence span points at its exact text") {
-  const auto& story = example();
+  const auto& story = test::example();
   std::size_t checked = 0;
   const auto check = [&](const storydata::Mention& m) {
     REQUIRE(m.paragraph < story.article.body.size());
@@ -83,7 +75,7 @@ TEST_CASE("the example story names the actors the article names or implies") {
                          "china", "russia", "iran", "kim-jong-un"})
     CHECK_MESSAGE(actor(id) != nullptr, id);
   const auto kinds = [](storydata::ActorKind kind) {
-    return std::count_if(example().actors.begin(), example().actors.end(),
+    return std::count_if(test::example().actors.begin(), test::example().actors.end(),
                          [&](const auto& a) { return a.kind == kind; });
   };
   CHECK(kinds(storydata::ActorKind::anonymous_source) >= 1);
@@ -92,7 +84,7 @@ TEST_CASE("the example story names the actors the article names or implies") {
 }
 
 TEST_CASE("the example story's events cover the article, with links and certainty") {
-  const auto& story = example();
+  const auto& story = test::example();
   using storydata::EventKind;
   const auto count = [&](EventKind kind) {
     return std::count_if(story.events.begin(), story.events.end(),
@@ -119,7 +111,7 @@ TEST_CASE("the example story's events cover the article, with links and certaint
 }
 
 TEST_CASE("the example story's quotes, relations and provenance chain") {
-  const auto& story = example();
+  const auto& story = test::example();
   CHECK(std::count_if(story.claims.begin(), story.claims.end(),
                       [](const auto& c) { return c.quote; }) >= 2);
   CHECK(std::any_of(story.relations.begin(), story.relations.end(),

@@ -8,11 +8,6 @@ using namespace storydata;
 
 namespace {
 
-const Story& example() {
-  static const Story story = decode(test::read_file(test::example_story)).story;
-  return story;
-}
-
 std::size_t entity(const Corpus& corpus, std::string_view id) {
   return *corpus.entity(0, id);
 }
@@ -41,7 +36,7 @@ std::string describe(const std::vector<ProvenanceChain>& chains) {
 } // namespace
 
 TEST_CASE("edges come from events (doer to the others, by role) and relations") {
-  const Corpus corpus(example());
+  const Corpus corpus(test::example());
   const ActorGraph graph(corpus);
   // us-sk-partnership: two agents, one target; the agents are not linked to each other.
   std::vector<std::string> partnership;
@@ -61,7 +56,7 @@ TEST_CASE("edges come from events (doer to the others, by role) and relations") 
 }
 
 TEST_CASE("the NSA's neighbours, with edge types and directions") {
-  const Corpus corpus(example());
+  const Corpus corpus(test::example());
   const ActorGraph graph(corpus);
   std::vector<std::string> found;
   for (const auto& n : graph.neighbours(entity(corpus, "nsa")))
@@ -80,7 +75,7 @@ TEST_CASE("the NSA's neighbours, with edge types and directions") {
 }
 
 TEST_CASE("the path from South Korea to Sony Pictures") {
-  const Corpus corpus(example());
+  const Corpus corpus(test::example());
   const ActorGraph graph(corpus);
   const auto path =
       graph.shortest_path(entity(corpus, "south-korea"), entity(corpus, "sony-pictures"));
@@ -113,7 +108,7 @@ TEST_CASE("the path from South Korea to Sony Pictures") {
 }
 
 TEST_CASE("ego network, degree, centrality and components") {
-  const Corpus corpus(example());
+  const Corpus corpus(test::example());
   const ActorGraph graph(corpus);
   const auto ego = graph.ego(entity(corpus, "sony-pictures"), 1);
   std::vector<std::string> members;
@@ -160,7 +155,7 @@ TEST_CASE("betweenness on a chain and a star") {
 }
 
 TEST_CASE("the provenance of the leaked document and of what it reports") {
-  const Story& story = example();
+  const Story& story = test::example();
   CHECK(describe(provenance(story, "nsa-document")) ==
         "article der-spiegel-publication[reported] snowden-cache[published by der-spiegel]"
         " nsa-document[leaked by edward-snowden] | article nsa-document[quoted]");

@@ -8,11 +8,6 @@ using namespace storydata;
 
 namespace {
 
-const Story& example() {
-  static const Story story = decode(test::read_file(test::example_story)).story;
-  return story;
-}
-
 template <class T> std::vector<std::string> ids(const std::vector<Found<T>>& found) {
   std::vector<std::string> out;
   for (const auto& f : found)
@@ -20,7 +15,7 @@ template <class T> std::vector<std::string> ids(const std::vector<Found<T>>& fou
   return out;
 }
 
-std::size_t entity(const Corpus& corpus, std::string_view text) {
+std::size_t resolve_one(const Corpus& corpus, std::string_view text) {
   const auto entities = corpus.resolve(text);
   REQUIRE(entities.size() == 1);
   return entities.front();
@@ -40,7 +35,7 @@ TEST_CASE("names fold ASCII case and Latin diacritics, and nothing else") {
 }
 
 TEST_CASE("actors by id and by name or alias, whatever the case and accents") {
-  const Corpus corpus(example());
+  const Corpus corpus(test::example());
   CHECK(ids(corpus.actors_with_id("nsa")) == strings{"nsa"});
   CHECK(ids(corpus.actors_named("National Security Agency")) == strings{"nsa"});
   CHECK(ids(corpus.actors_named("nsa")) == strings{"nsa"});
@@ -57,8 +52,8 @@ TEST_CASE("actors by id and by name or alias, whatever the case and accents") {
 }
 
 TEST_CASE("who spies on the US, and everything the NSA did") {
-  const Corpus corpus(example());
-  const auto us = entity(corpus, "US");
+  const Corpus corpus(test::example());
+  const auto us = resolve_one(corpus, "US");
   std::vector<Found<Event>> spying;
   for (const auto& e : corpus.events_involving(us, Role::target))
     if (e->kind == EventKind::espionage) spying.push_back(e);
@@ -67,16 +62,16 @@ TEST_CASE("who spies on the US, and everything the NSA did") {
   CHECK(ids(corpus.events_involving(us, Role::target)) ==
         strings{"sk-espionage-on-us", "china-intrusion", "russia-intrusion", "iran-intrusion",
                 "other-countries-intrusion"});
-  CHECK(ids(corpus.events_involving(entity(corpus, "nsa"), Role::agent)) ==
+  CHECK(ids(corpus.events_involving(resolve_one(corpus, "nsa"), Role::agent)) ==
         strings{"nsa-discovers-sk-espionage", "nsa-espionage-on-sk"});
   // Any role: North Korea is agent, target or accused.
-  CHECK(ids(corpus.events_involving(entity(corpus, "Pyongyang"))) ==
+  CHECK(ids(corpus.events_involving(resolve_one(corpus, "Pyongyang"))) ==
         strings{"us-sk-partnership", "sk-espionage-on-nk", "us-intrusion-north-korea",
                 "sony-cyberattack", "us-blames-north-korea"});
 }
 
 TEST_CASE("why the NSA spied on South Korea, and what let the US into North Korea's networks") {
-  const Corpus corpus(example());
+  const Corpus corpus(test::example());
   const auto spying = *corpus.event(0, "nsa-espionage-on-sk");
   REQUIRE(spying->links.size() == 1);
   CHECK(spying->links[0].kind == LinkKind::responds_to);
@@ -91,7 +86,7 @@ TEST_CASE("why the NSA spied on South Korea, and what let the US into North Kore
 }
 
 TEST_CASE("events by kind, by time and by certainty") {
-  const Corpus corpus(example());
+  const Corpus corpus(test::example());
   CHECK(ids(corpus.events_of_kind(EventKind::espionage)) ==
         strings{"sk-espionage-on-us", "nsa-espionage-on-sk", "sk-espionage-on-nk"});
   // "2014" overlaps the day of the attack and the day of the blame, and "since 2010".
@@ -106,11 +101,11 @@ TEST_CASE("events by kind, by time and by certainty") {
 }
 
 TEST_CASE("claims by speaker and mentions by actor") {
-  const Corpus corpus(example());
-  CHECK(ids(corpus.claims_by(entity(corpus, "employee"))) ==
+  const Corpus corpus(test::example());
+  CHECK(ids(corpus.claims_by(resolve_one(corpus, "employee"))) ==
         strings{"employee-not-interested", "employee-things-changed", "employee-sk-resources",
                 "employee-some-inroads"});
-  const auto mentions = corpus.mentions_of(entity(corpus, "south-korea"));
+  const auto mentions = corpus.mentions_of(resolve_one(corpus, "south-korea"));
   REQUIRE(mentions.size() == 11);
   for (std::size_t i = 1; i < mentions.size(); ++i)
     CHECK(std::pair(mentions[i - 1].mention->paragraph, mentions[i - 1].mention->start) <
@@ -127,7 +122,7 @@ TEST_CASE("a corpus of two stories shares an actor by id or by Wikidata QID") {
         "participants": [{"actor": "rok", "role": "agent"}, {"actor": "nsa", "role": "audience"}],
         "attribution": {"certainty": "stated"}}])"))
                                        .story,
-                                   example()};
+                                   test::example()};
   const Corpus corpus(stories);
   const auto korea = corpus.entity(0, "rok");
   REQUIRE(korea);

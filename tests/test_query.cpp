@@ -10,11 +10,6 @@ using namespace storydata;
 
 namespace {
 
-const Story& example() {
-  static const Story story = decode(test::read_file(test::example_story)).story;
-  return story;
-}
-
 // The ids (actor ids for steps, source ids for provenance) of a successful query's rows.
 std::vector<std::string> run(const Corpus& corpus, std::string_view text) {
   const auto result = query(corpus, text);
@@ -48,7 +43,7 @@ using strings = std::vector<std::string>;
 } // namespace
 
 TEST_CASE("events by participant and role; names resolve through aliases") {
-  const Corpus corpus(example());
+  const Corpus corpus(test::example());
   CHECK(run(corpus, "events where agent = south-korea and target = us") ==
         strings{"sk-espionage-on-us"});
   // Who spies on the US, in any form: espionage and intrusions.
@@ -63,7 +58,7 @@ TEST_CASE("events by participant and role; names resolve through aliases") {
 }
 
 TEST_CASE("what the NSA did and why; what let the US into North Korea's networks") {
-  const Corpus corpus(example());
+  const Corpus corpus(test::example());
   CHECK(run(corpus, "events where agent = nsa and responds_to = sk-espionage-on-us") ==
         strings{"nsa-espionage-on-sk"});
   CHECK(run(corpus, "events where enables = us-intrusion-north-korea") ==
@@ -73,7 +68,7 @@ TEST_CASE("what the NSA did and why; what let the US into North Korea's networks
 }
 
 TEST_CASE("kinds, times, certainty, order and limit") {
-  const Corpus corpus(example());
+  const Corpus corpus(test::example());
   CHECK(
       run(corpus, "events where kind in (espionage, cyberattack) and time >= 2010 order by time") ==
       strings{"sony-cyberattack"});
@@ -101,7 +96,7 @@ TEST_CASE("kinds, times, certainty, order and limit") {
 }
 
 TEST_CASE("actors, claims and relations") {
-  const Corpus corpus(example());
+  const Corpus corpus(test::example());
   CHECK(run(corpus, "actors where kind = agency") == strings{"nsa"});
   CHECK(run(corpus, "actors where name = 'séoul'") == strings{"south-korea"});
   CHECK(run(corpus, "actors where kind in (document, creative_work) order by id desc") ==
@@ -117,7 +112,7 @@ TEST_CASE("actors, claims and relations") {
 }
 
 TEST_CASE("the timeline, paths, neighbours and provenance") {
-  const Corpus corpus(example());
+  const Corpus corpus(test::example());
   CHECK(run(corpus, "timeline where actor = north-korea and time between 2010 and 2015") ==
         strings{"us-intrusion-north-korea", "sony-cyberattack", "us-blames-north-korea"});
   CHECK(run(corpus, "timeline where time = 2014") ==
@@ -138,7 +133,7 @@ TEST_CASE("the timeline, paths, neighbours and provenance") {
 }
 
 TEST_CASE("malformed queries: the message and the column") {
-  const Corpus corpus(example());
+  const Corpus corpus(test::example());
   CHECK(error(corpus, "events where agnt = south-korea") ==
         QueryError{"unknown field \"agnt\" for events; did you mean \"agent\"?", 14});
   CHECK(error(corpus, "evnts") ==
@@ -186,7 +181,7 @@ TEST_CASE("malformed queries: the message and the column") {
 }
 
 TEST_CASE("strings hold any value: a backslash escapes a quote or a backslash") {
-  const Corpus corpus(example());
+  const Corpus corpus(test::example());
   CHECK(run(corpus, R"(actors where name = "Sony Pictures")") ==
         run(corpus, R"(actors where name = 'Sony Pictures')"));
   // The escaped value is what the query compares: here, names no actor has.
@@ -204,7 +199,7 @@ TEST_CASE("strings hold any value: a backslash escapes a quote or a backslash") 
 }
 
 TEST_CASE("results as JSON, byte for byte") {
-  const Corpus corpus(example());
+  const Corpus corpus(test::example());
   CHECK(
       to_json(query(corpus, "actors where kind = agency")) ==
       R"({"form":"actors","count":1,"rows":[{"type":"actor","story":"south-korea-cyber-spying","id":"nsa","kind":"agency","name":"National Security Agency"}]})");
@@ -235,7 +230,7 @@ TEST_CASE("a query over two stories that share an actor by Wikidata QID") {
         "participants": [{"actor": "rok", "role": "agent"}, {"actor": "dprk", "role": "target"}],
         "attribution": {"certainty": "stated"}}])"))
                                        .story,
-                                   example()};
+                                   test::example()};
   const Corpus corpus(stories);
   const auto result = query(corpus, "events where agent = south-korea and time = 2014");
   REQUIRE(result.ok());
@@ -253,7 +248,7 @@ TEST_CASE("a query over two stories that share an actor by Wikidata QID") {
 // of each result, one per line; the WebAssembly package's tests compare against the same file.
 // Set STORYDATA_UPDATE_GOLDEN=1 to rewrite it after a deliberate change, then review the diff.
 TEST_CASE("every query of the golden file gives its JSON, byte for byte") {
-  const Corpus corpus(example());
+  const Corpus corpus(test::example());
   std::istringstream queries(test::read_file("tests/fixtures/queries/example.queries"));
   std::string actual;
   for (std::string line; std::getline(queries, line);)

@@ -8,11 +8,6 @@ using namespace storydata;
 
 namespace {
 
-const Story& example() {
-  static const Story story = decode(test::read_file(test::example_story)).story;
-  return story;
-}
-
 std::vector<std::string> ids(const std::vector<TimelineEntry>& entries) {
   std::vector<std::string> out;
   for (const auto& entry : entries)
@@ -25,7 +20,7 @@ using strings = std::vector<std::string>;
 } // namespace
 
 TEST_CASE("the timeline orders dated events, then the undated ones with a label") {
-  const Corpus corpus(example());
+  const Corpus corpus(test::example());
   const auto entries = timeline(corpus);
   CHECK(ids(entries) == strings{"us-intrusion-north-korea", "snowden-leak", "sony-cyberattack",
                                 "us-blames-north-korea", "der-spiegel-publication", "house-hearing",
@@ -42,14 +37,14 @@ TEST_CASE("the timeline orders dated events, then the undated ones with a label"
 }
 
 TEST_CASE("events of 2014 in order") {
-  const Corpus corpus(example());
+  const Corpus corpus(test::example());
   const auto entries = timeline(corpus, {.during = VagueTime{.start = PartialDate{2014}}});
   CHECK(ids(entries) ==
         strings{"us-intrusion-north-korea", "sony-cyberattack", "us-blames-north-korea"});
 }
 
 TEST_CASE("what happened between 2010 and 2015 involving North Korea") {
-  const Corpus corpus(example());
+  const Corpus corpus(test::example());
   const auto entries =
       timeline(corpus, {.during = VagueTime{.start = PartialDate{2010}, .end = PartialDate{2015}},
                         .involving = corpus.resolve("north-korea")});
@@ -59,7 +54,7 @@ TEST_CASE("what happened between 2010 and 2015 involving North Korea") {
 }
 
 TEST_CASE("the timeline grouped by kind and by actor") {
-  const Corpus corpus(example());
+  const Corpus corpus(test::example());
   const auto entries = timeline(corpus);
   const auto by_kind = group_by_kind(entries);
   REQUIRE(by_kind.size() == 9);

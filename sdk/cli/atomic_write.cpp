@@ -1,18 +1,15 @@
 #include "atomic_write.hpp"
 
+#include "os_error.hpp"
+
 #include <cerrno>
 #include <fcntl.h>
 #include <sys/stat.h>
-#include <system_error>
 #include <unistd.h>
 
 namespace storydata::cli {
 namespace fs = std::filesystem;
 namespace {
-
-std::string reason(int error) {
-  return std::generic_category().message(error);
-}
 
 /// The permission bits a new file gets, as fopen would give them: 0666 less the umask. Read
 /// once, before any thread of fmt writes, since reading the umask means setting it.
@@ -52,7 +49,7 @@ int sync_directory(const fs::path& directory) {
 std::optional<std::string> write_atomically(const fs::path& path, std::string_view display,
                                             std::string_view text) {
   const auto failed = [&](int error) {
-    return "cannot write " + std::string(display) + ": " + reason(error);
+    return "cannot write " + std::string(display) + ": " + os_error(error);
   };
   // Through a link to the file it names, so that the link is kept and the file replaced.
   struct stat link {};

@@ -19,10 +19,10 @@ namespace {
 /// A format to convert from or to (cli::Format is the report's format).
 using Convertible = storydata::Format;
 
-constexpr std::array flags{Flag::from,   Flag::to,     Flag::output,
-                           Flag::format, Flag::strict, Flag::list_formats};
+constexpr std::array convert_flags{Flag::from,   Flag::to,     Flag::output,
+                                   Flag::format, Flag::strict, Flag::list_formats};
 
-constexpr std::string_view help =
+constexpr std::string_view convert_help =
     R"(Converts IN (a file, or - or nothing for standard input) from one format to another,
 through a story: importing reads a story, exporting writes one. The result goes to
 OUT (-o), or standard output. Every value the target cannot hold, and every value of
@@ -161,7 +161,7 @@ void add_losses(std::vector<Diagnostic> losses, const Options& options, FileResu
   }
 }
 
-int run(const Options& options) {
+int run_convert(const Options& options) {
   if (options.list_formats) {
     list_formats();
     return exit_ok;
@@ -217,10 +217,10 @@ constinit const Command convert_command{
     "convert",
     "convert between stories and STIX, schema.org, ninjs, TimelineJS, GraphML, GEXF, GDELT",
     "storydata convert [--from FORMAT] [--to FORMAT] [options] [IN] [-o OUT]",
-    help,
-    flags,
+    convert_help,
+    convert_flags,
     0,
     1,
-    run};
+    run_convert};
 
 } // namespace storydata::cli

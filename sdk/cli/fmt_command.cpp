@@ -12,9 +12,9 @@
 namespace storydata::cli {
 namespace {
 
-constexpr std::array flags{Flag::check, Flag::jobs};
+constexpr std::array fmt_flags{Flag::check, Flag::jobs};
 
-constexpr std::string_view help =
+constexpr std::string_view fmt_help =
     R"(Rewrites story files in canonical form: two-space indentation, fields in schema
 order, defaults left out, x- fields last; what the SDK's encoder writes. A file with
 structural errors is left alone and its errors printed. A PATH is a file, a directory
@@ -54,7 +54,7 @@ Formatted format_input(const Input& input, bool check) {
   return out;
 }
 
-int run(const Options& options) {
+int run_fmt(const Options& options) {
   const auto collected = collect_inputs("fmt", options.paths);
   if (!collected) return exit_usage;
   const std::vector<Input>& inputs = *collected;
@@ -90,10 +90,10 @@ int run(const Options& options) {
 constinit const Command fmt_command{"fmt",
                                     "rewrite story files in canonical form, or --check them",
                                     "storydata fmt [--check] [options] PATH...",
-                                    help,
-                                    flags,
+                                    fmt_help,
+                                    fmt_flags,
                                     1,
                                     SIZE_MAX,
-                                    run};
+                                    run_fmt};
 
 } // namespace storydata::cli

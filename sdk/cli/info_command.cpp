@@ -10,7 +10,7 @@
 namespace storydata::cli {
 namespace {
 
-constexpr std::string_view help =
+constexpr std::string_view info_help =
     R"(Prints a story's headline, what it holds and its timeline. FILE may be - for
 standard input.
 
@@ -21,7 +21,7 @@ options:
 exit status: 0 shown, 1 the story has structural errors, 2 usage or I/O error.
 )";
 
-int run(const Options& options) {
+int run_info(const Options& options) {
   const auto collected = collect_inputs("info", options.paths);
   if (!collected) return exit_usage;
   const Input& input = collected->front();
@@ -62,10 +62,10 @@ int run(const Options& options) {
 constinit const Command info_command{"info",
                                      "summarise a story: headline, counts and the timeline",
                                      "storydata info FILE",
-                                     help,
+                                     info_help,
                                      {},
                                      1,
                                      1,
-                                     run};
+                                     run_info};
 
 } // namespace storydata::cli

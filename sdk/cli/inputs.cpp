@@ -2,6 +2,7 @@
 
 #include "atomic_write.hpp"
 #include "command.hpp"
+#include "os_error.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
@@ -9,16 +10,11 @@
 #include <cstdio>
 #include <set>
 #include <sys/stat.h>
-#include <system_error>
 #include <utility>
 
 namespace storydata::cli {
 namespace fs = std::filesystem;
 namespace {
-
-std::string reason(int error) {
-  return std::generic_category().message(error);
-}
 
 Input file_input(const fs::path& path) {
   return {utf8::sanitize(path.lexically_normal().generic_string()), path};
@@ -72,7 +68,7 @@ std::optional<std::vector<Input>> collect_inputs(std::string_view command,
     std::error_code ec;
     const auto status = fs::status(path, ec);
     if (ec || !fs::exists(status)) {
-      unusable("cannot read " + operand + ": " + (ec ? ec.message() : reason(ENOENT)));
+      unusable("cannot read " + operand + ": " + (ec ? ec.message() : os_error(ENOENT)));
     } else if (fs::is_directory(status)) {
       const auto files = json_files(path, ec);
       if (ec)
@@ -91,7 +87,7 @@ std::optional<std::vector<Input>> collect_inputs(std::string_view command,
 
 std::optional<std::string> read_input(const Input& input, std::string& text) {
   std::FILE* file = input.is_stdin() ? stdin : std::fopen(input.path.c_str(), "rb");
-  if (!file) return "cannot read " + input.display + ": " + reason(errno);
+  if (!file) return "cannot read " + input.display + ": " + os_error(errno);
   std::error_code ec;
   if (const auto size = fs::file_size(input.path, ec); !ec) text.reserve(size);
   char buffer[1 << 16];
@@ -100,7 +96,7 @@ std::optional<std::string> read_input(const Input& input, std::string& text) {
     text.append(buffer, n);
   const int error = std::ferror(file) ? errno : 0;
   if (!input.is_stdin()) std::fclose(file);
-  if (error != 0) return "cannot read " + input.display + ": " + reason(error);
+  if (error != 0) return "cannot read " + input.display + ": " + os_error(error);
   return std::nullopt;
 }
 

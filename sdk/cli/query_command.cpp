@@ -12,9 +12,9 @@
 namespace storydata::cli {
 namespace {
 
-constexpr std::array flags{Flag::query_format, Flag::max_bytes};
+constexpr std::array query_flags{Flag::query_format, Flag::max_bytes};
 
-constexpr std::string_view help =
+constexpr std::string_view query_help =
     R"(Answers QUERY over the stories of every PATH: a file, a directory (searched
 recursively for *.json files) or - for standard input. The stories form one corpus:
 actors with the same id or Wikidata QID are the same actor. The query language is
@@ -26,7 +26,7 @@ described in docs/query.md; for example:
   path from south-korea to sony-pictures
 
 options:
-  --format FORMAT        table (the default), json (one document) or ndjson (one
+  --format FORMAT        table (the default), ordered_json (one document) or ndjson (one
                          row per line)
   --max-bytes N          reject stories larger than N bytes (default 67108864, 64 MiB)
   -h, --help             show this help
@@ -36,7 +36,7 @@ exit status: 0 answered (with or without results), 1 a story is invalid, 2 a
 malformed query, a usage error or a path that cannot be read.
 )";
 
-using json = nlohmann::ordered_json;
+using nlohmann::ordered_json;
 
 std::size_t width(std::string_view text) {
   std::size_t n = 0;
@@ -46,7 +46,7 @@ std::size_t width(std::string_view text) {
 }
 
 // A cell: strings as they are, lists joined by ", ", objects' values by "/", long text cut.
-std::string cell(const json& value) {
+std::string cell(const ordered_json& value) {
   constexpr std::size_t max_width = 60;
   std::string text;
   if (value.is_null()) return text;
@@ -65,7 +65,7 @@ std::string cell(const json& value) {
 }
 
 // Rows as aligned columns, one per field; the story column only when rows come from several.
-void print_table(const json& rows) {
+void print_table(const ordered_json& rows) {
   if (rows.empty()) {
     std::cout << "no results\n";
     return;
@@ -74,7 +74,7 @@ void print_table(const json& rows) {
   for (const auto& [key, value] : rows.front().items())
     if (key != "type") keys.push_back(key);
   if (std::all_of(rows.begin(), rows.end(),
-                  [&](const json& row) { return row["story"] == rows.front()["story"]; }))
+                  [&](const ordered_json& row) { return row["story"] == rows.front()["story"]; }))
     std::erase(keys, "story");
   std::vector<std::vector<std::string>> cells{keys};
   for (const auto& row : rows) {
@@ -94,7 +94,7 @@ void print_table(const json& rows) {
   }
 }
 
-int run(const Options& options) {
+int run_query(const Options& options) {
   const std::string text = options.paths.back();
   const auto collected =
       collect_inputs("query", std::span(options.paths).first(options.paths.size() - 1));
@@ -134,13 +134,13 @@ int run(const Options& options) {
     std::cout << answer << "\n";
     break;
   case QueryFormat::ndjson: {
-    const json document = json::parse(answer);
+    const ordered_json document = ordered_json::parse(answer);
     for (const auto& row : document["rows"])
       std::cout << row.dump() << "\n";
     break;
   }
   case QueryFormat::table:
-    print_table(json::parse(answer)["rows"]);
+    print_table(ordered_json::parse(answer)["rows"]);
     break;
   }
   return exit_ok;
@@ -152,10 +152,10 @@ constinit const Command query_command{
     "query",
     "answer a query over stories: events, actors, claims, paths, the timeline",
     "storydata query [options] PATH... QUERY",
-    help,
-    flags,
+    query_help,
+    query_flags,
     2,
     SIZE_MAX,
-    run};
+    run_query};
 
 } // namespace storydata::cli

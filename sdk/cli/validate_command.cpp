@@ -12,13 +12,14 @@
 namespace storydata::cli {
 namespace {
 
-constexpr std::array flags{Flag::format,    Flag::strict, Flag::ndjson, Flag::max_diagnostics,
-                           Flag::max_bytes, Flag::quiet,  Flag::jobs};
+constexpr std::array validate_flags{
+    Flag::format,    Flag::strict, Flag::ndjson, Flag::max_diagnostics,
+    Flag::max_bytes, Flag::quiet,  Flag::jobs};
 
 // The help quotes the SDK's defaults.
 static_assert(DecodeOptions{}.max_diagnostics == 1000 && DecodeOptions{}.max_bytes == 64 << 20);
 
-constexpr std::string_view help =
+constexpr std::string_view validate_help =
     R"(Checks story files: their structure, then the semantic rules (`storydata rules`).
 A PATH is a file, a directory (searched recursively for *.json files, hidden ones
 skipped, in sorted order) or - for standard input.
@@ -84,7 +85,7 @@ std::unique_ptr<Report> make_report(const Options& options) {
   return text_report(options.quiet);
 }
 
-int run(const Options& options) {
+int run_validate(const Options& options) {
   const auto collected = collect_inputs("validate", options.paths);
   if (!collected) return exit_usage;
   const std::vector<Input>& inputs = *collected;
@@ -121,10 +122,10 @@ constinit const Command validate_command{
     "validate",
     "check story files; exit 0 if all are valid, 1 if not, 2 on usage or I/O error",
     "storydata validate [options] PATH...",
-    help,
-    flags,
+    validate_help,
+    validate_flags,
     1,
     SIZE_MAX,
-    run};
+    run_validate};
 
 } // namespace storydata::cli

@@ -11,7 +11,7 @@ namespace storydata::convert {
 namespace {
 
 // Ordered, so that warnings come in the story's own (declaration) order.
-using json = nlohmann::ordered_json;
+using nlohmann::ordered_json;
 
 // True when some mark lies strictly below `pointer`.
 template <class Map> bool marked_below(const Map& marks, const std::string& pointer) {
@@ -56,12 +56,12 @@ std::string ExportCoverage::reasons(const std::string& pointer) const {
 
 std::vector<Diagnostic> ExportCoverage::report(const Story& story) const {
   // The canonical JSON holds exactly the values the story has (defaults left out), in order.
-  const auto document = json::parse(encode(story), nullptr, false);
+  const auto document = ordered_json::parse(encode(story), nullptr, false);
   std::vector<Diagnostic> out;
   const auto warn = [&](const RuleInfo& code, const std::string& pointer, std::string message) {
     out.push_back(loss(code, pointer, std::move(message)));
   };
-  const auto walk = [&](const auto& self, const json& value, const std::string& pointer,
+  const auto walk = [&](const auto& self, const ordered_json& value, const std::string& pointer,
                         bool is_index) -> void {
     if (const auto mark = marks_.find(pointer); mark != marks_.end()) {
       if (mark->second.mark == Mark::approximated)

@@ -1,14 +1,13 @@
+#include "text/ascii.hpp"
+
 #include <storydata/id.hpp>
 
 namespace storydata {
 
 bool is_valid_id(std::string_view text) noexcept {
-  const auto alnum = [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  };
-  if (text.empty() || text.size() > 128 || !alnum(text.front())) return false;
+  if (text.empty() || text.size() > 128 || !ascii::is_alnum(text.front())) return false;
   for (char c : text)
-    if (!alnum(c) && c != '.' && c != '_' && c != ':' && c != '-') return false;
+    if (!ascii::is_alnum(c) && c != '.' && c != '_' && c != ':' && c != '-') return false;
   return true;
 }
 
@@ -16,10 +15,8 @@ std::string slug(std::string_view text, std::size_t max_length) {
   std::string out;
   for (const char c : text) {
     if (out.size() >= max_length) break;
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-      out += c;
-    else if (c >= 'A' && c <= 'Z')
-      out += static_cast<char>(c - 'A' + 'a');
+    if (ascii::is_alnum(c))
+      out += ascii::lower(c);
     else if (!out.empty() && out.back() != '-')
       out += '-';
   }

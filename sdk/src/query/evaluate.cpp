@@ -83,7 +83,7 @@ QueryResult provenance_query(const Corpus& corpus, const Parsed& parsed) {
     }
   }
   if (ids.contains(id.text)) return result;
-  return failed({"no event, claim, relation or source has the id " + quoted(id.text) +
+  return failed({"no event, claim, relation or source has the id " + in_quotes(id.text) +
                      suggestion(id.text, {ids.begin(), ids.end()}),
                  id.column});
 }

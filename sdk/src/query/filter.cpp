@@ -37,7 +37,7 @@ std::optional<QueryError> resolve_enum(const Value& value, std::string_view fiel
     return std::nullopt;
   }
   const std::string hint = suggestion(value.text, names);
-  return QueryError{"unknown " + std::string(field) + " " + quoted(value.text) +
+  return QueryError{"unknown " + std::string(field) + " " + in_quotes(value.text) +
                         (hint.empty() ? "; expected one of: " + listed(names) : hint),
                     value.column};
 }
@@ -68,14 +68,15 @@ std::optional<QueryError> resolve_value(const Corpus& corpus, Form form, const V
       r.dates.push_back(*date);
       return std::nullopt;
     }
-    return QueryError{"expected a date: YYYY, YYYY-MM or YYYY-MM-DD, found " + quoted(value.text),
+    return QueryError{"expected a date: YYYY, YYYY-MM or YYYY-MM-DD, found " +
+                          in_quotes(value.text),
                       value.column};
   case FieldKind::number:
     if (const auto number = parse_number(value.text)) {
       r.numbers.push_back(*number);
       return std::nullopt;
     }
-    return QueryError{"expected a number, found " + quoted(value.text), value.column};
+    return QueryError{"expected a number, found " + in_quotes(value.text), value.column};
   case FieldKind::id:
   case FieldKind::name:
   case FieldKind::story:
@@ -189,7 +190,7 @@ std::optional<QueryError> resolve_actor(const Corpus& corpus, const Value& value
   std::set<std::string_view> ids;
   for (const auto& actor : corpus.all_actors())
     ids.insert(actor->id.value);
-  return QueryError{"no actor has the id or name " + quoted(value.text) +
+  return QueryError{"no actor has the id or name " + in_quotes(value.text) +
                         suggestion(value.text, {ids.begin(), ids.end()}),
                     value.column};
 }

@@ -2,6 +2,7 @@
 
 #include "lexer.hpp"
 #include "model/reflect.hpp"
+#include "text/ascii.hpp"
 #include "text/utf8.hpp"
 #include "wording.hpp"
 
@@ -88,25 +89,14 @@ bool is_sortable(FieldKind kind) {
          kind == FieldKind::name || kind == FieldKind::story;
 }
 
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
-std::string quoted(std::string_view text) {
-  return "\"" + std::string(text) + "\"";
-}
-
 std::string describe(const Token& token) {
   switch (token.kind) {
   case TokenKind::end:
     return "the end of the query";
   case TokenKind::string:
-    return "the string " + quoted(token.text);
+    return "the string " + in_quotes(token.text);
   default:
-    return quoted(token.text);
+    return in_quotes(token.text);
   }
 }
 
@@ -117,7 +107,7 @@ public:
 
   Parsed run() {
     const Token& first = peek();
-    const std::string word = lower(first.text);
+    const std::string word = ascii::lower(first.text);
     const auto form = std::find_if(forms.begin(), forms.end(), [&](const auto& f) {
       return first.kind == TokenKind::word && f.first == word;
     });
@@ -126,7 +116,7 @@ public:
       for (const auto& f : forms)
         names.push_back(f.first);
       return fail(first, "expected one of " + listed(names) + ", found " + describe(first) +
-                             suggestion(lower(first.text), names));
+                             suggestion(ascii::lower(first.text), names));
     }
     parsed_.form = form->second;
     next();
@@ -150,7 +140,7 @@ private:
   const Token& peek() const { return tokens_[at_]; }
   const Token& next() { return tokens_[at_ < tokens_.size() - 1 ? at_++ : at_]; }
   bool at_keyword(std::string_view keyword) const {
-    return peek().kind == TokenKind::word && lower(peek().text) == keyword;
+    return peek().kind == TokenKind::word && ascii::lower(peek().text) == keyword;
   }
   bool at_symbol(std::string_view symbol) const {
     return peek().kind == TokenKind::symbol && peek().text == symbol;
@@ -169,12 +159,12 @@ private:
   }
 
   bool expect_keyword(std::string_view keyword) {
-    if (!at_keyword(keyword)) return expected(quoted(keyword));
+    if (!at_keyword(keyword)) return expected(in_quotes(keyword));
     next();
     return true;
   }
   bool expect_symbol(std::string_view symbol) {
-    if (!at_symbol(symbol)) return expected(quoted(symbol));
+    if (!at_symbol(symbol)) return expected(in_quotes(symbol));
     next();
     return true;
   }
@@ -216,7 +206,7 @@ private:
       expected("a field");
       return std::nullopt;
     }
-    const std::string name = lower(token.text);
+    const std::string name = ascii::lower(token.text);
     for (const auto& f : fields_)
       if (f.name == name) {
         next();
@@ -225,15 +215,15 @@ private:
     std::vector<std::string_view> names;
     for (const auto& f : fields_)
       names.push_back(f.name);
-    const std::string hint = suggestion(lower(token.text), names);
-    fail_at(token.column, "unknown field " + quoted(token.text) + " for " +
+    const std::string hint = suggestion(ascii::lower(token.text), names);
+    fail_at(token.column, "unknown field " + in_quotes(token.text) + " for " +
                               std::string(form_name(parsed_.form)) +
                               (hint.empty() ? "; fields: " + listed(names) : hint));
     return std::nullopt;
   }
 
   bool condition() {
-    Condition condition{.field_name = lower(peek().text)};
+    Condition condition{.field_name = ascii::lower(peek().text)};
     const auto f = field();
     if (!f) return false;
     condition.field = *f;
@@ -258,8 +248,8 @@ private:
     if (condition.op != Op::eq && condition.op != Op::ne && condition.op != Op::in &&
         !is_ordered(condition.field.kind))
       return fail_at(op.column,
-                     "operator " + quoted(op.text) + " does not apply to " +
-                         quoted(condition.field_name) +
+                     "operator " + in_quotes(op.text) + " does not apply to " +
+                         in_quotes(condition.field_name) +
                          "; use =, != or in (only time, certainty and value are ordered)");
     next();
     bool ok = false;
@@ -283,11 +273,11 @@ private:
     if (!f) return false;
     if (!is_sortable(f->kind))
       return fail_at(token.column,
-                     "cannot order by " + quoted(lower(token.text)) +
+                     "cannot order by " + in_quotes(ascii::lower(token.text)) +
                          "; order by time, certainty, value, kind, id, name or story");
     parsed_.order = Order{*f, false};
     if (at_keyword("asc") || at_keyword("desc"))
-      parsed_.order->descending = lower(next().text) == "desc";
+      parsed_.order->descending = ascii::lower(next().text) == "desc";
     return true;
   }
 

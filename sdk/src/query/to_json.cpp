@@ -8,12 +8,12 @@
 namespace storydata {
 namespace {
 
-using json = nlohmann::ordered_json;
+using nlohmann::ordered_json;
 using namespace query_rows;
 
 /// A row as its record's object, its type first.
-template <class R> json row(const R& record) {
-  json out = {{"type", R::type}};
+template <class R> ordered_json row(const R& record) {
+  ordered_json out = {{"type", R::type}};
   out.update(reflect::plain_json(record));
   return out;
 }
@@ -32,25 +32,25 @@ struct RowWriter {
 
   const std::string& story(std::size_t s) const { return corpus.story(s).id.value; }
 
-  json operator()(const Found<Actor>& a) const {
+  ordered_json operator()(const Found<Actor>& a) const {
     return row(ActorRow{story(a.story), a->id.value, a->kind, a->name});
   }
-  json operator()(const Found<Event>& e) const {
+  ordered_json operator()(const Found<Event>& e) const {
     std::vector<ParticipantRow> participants;
     for (const auto& p : e->participants)
       participants.push_back({p.actor.id, p.role});
     return row(EventRow{story(e.story), e->id.value, e->kind, time_of(e->time),
                         e->attribution.certainty, std::move(participants), e->summary});
   }
-  json operator()(const Found<Claim>& c) const {
+  ordered_json operator()(const Found<Claim>& c) const {
     return row(ClaimRow{story(c.story), c->id.value, c->speaker.id, c->attribution.certainty,
                         c->quote, c->text});
   }
-  json operator()(const Found<Relation>& r) const {
+  ordered_json operator()(const Found<Relation>& r) const {
     return row(RelationRow{story(r.story), r->id.value, r->kind, r->subject.id, r->object.id,
                            r->attribution.certainty});
   }
-  json operator()(const Found<Quantity>& q) const {
+  ordered_json operator()(const Found<Quantity>& q) const {
     const auto id_of = [](const auto& ref) -> std::optional<std::string> {
       if (ref) return ref->id;
       return std::nullopt;
@@ -59,11 +59,11 @@ struct RowWriter {
                            q->qualifier, q->unit, id_of(q->event), id_of(q->of),
                            q->attribution.certainty});
   }
-  json operator()(const TimelineEntry& t) const {
+  ordered_json operator()(const TimelineEntry& t) const {
     return row(TimelineRow{story(t.event.story), t.event->id.value, t.event->kind, t.label,
                            day(t.range.first), day(t.range.last), t.approximate, t.event->summary});
   }
-  json operator()(const Step& s) const {
+  ordered_json operator()(const Step& s) const {
     StepRow out{story(s.actor.story), s.actor->id.value, s.actor->name, {}, {}, {}, {}, {}};
     if (const auto& edge = s.edge) {
       out.via = edge->source_id().value;
@@ -74,7 +74,7 @@ struct RowWriter {
     }
     return row(out);
   }
-  json operator()(const storydata::ProvenanceRow& p) const {
+  ordered_json operator()(const storydata::ProvenanceRow& p) const {
     const Source* source = p.step.source;
     const Derivation* d = p.step.derivation;
     return row(query_rows::ProvenanceRow{
@@ -87,8 +87,8 @@ struct RowWriter {
 
 // Replaces invalid UTF-8 (a query may quote anything) rather than abort: the core has no
 // exceptions.
-std::string dump(const json& j) {
-  return j.dump(-1, ' ', false, json::error_handler_t::replace);
+std::string dump(const ordered_json& j) {
+  return j.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
 }
 
 } // namespace
@@ -97,7 +97,7 @@ std::string to_json(const QueryResult& result) {
   if (result.error)
     return dump(
         {{"error", {{"message", result.error->message}, {"column", result.error->column}}}});
-  json rows = json::array();
+  ordered_json rows = ordered_json::array();
   for (const auto& r : result.rows)
     rows.push_back(std::visit(RowWriter{*result.corpus}, r));
   return dump({{"form", result.form}, {"count", result.rows.size()}, {"rows", std::move(rows)}});

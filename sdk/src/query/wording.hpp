@@ -10,7 +10,7 @@
 namespace storydata::query_language {
 
 /// `text` in double quotes, its quotes and backslashes escaped as the query language writes them.
-inline std::string quoted(std::string_view text) {
+inline std::string in_quotes(std::string_view text) {
   std::string out = "\"";
   for (const char c : text) {
     if (c == '"' || c == '\\') out += '\\';
@@ -23,7 +23,7 @@ inline std::string quoted(std::string_view text) {
 inline std::string suggestion(std::string_view word,
                               const std::vector<std::string_view>& candidates) {
   const auto best = nearest(word, candidates);
-  return best.empty() ? std::string{} : "; did you mean " + quoted(best) + "?";
+  return best.empty() ? std::string{} : "; did you mean " + in_quotes(best) + "?";
 }
 
 /// "a, b, c".

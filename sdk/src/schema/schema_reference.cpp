@@ -1,8 +1,8 @@
 #include "named_types.hpp"
+#include "text/ascii.hpp"
 #include "text/markdown.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <storydata/kinds.hpp>
 #include <storydata/schema.hpp>
 #include <storydata/story.hpp>
@@ -11,10 +11,7 @@ namespace storydata {
 namespace {
 
 std::string anchor(std::string_view name) {
-  std::string out(name);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
+  return ascii::lower(name);
 }
 
 std::string link(std::string_view name) {

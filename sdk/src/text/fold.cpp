@@ -1,3 +1,4 @@
+#include "ascii.hpp"
 #include "utf8.hpp"
 
 #include <array>
@@ -36,8 +37,8 @@ std::string fold_name(std::string_view name) {
   folded.reserve(name.size());
   for (std::size_t at = 0; at < name.size();) {
     const char c = name[at];
-    if (c >= 'A' && c <= 'Z') {
-      folded += static_cast<char>(c - 'A' + 'a');
+    if (ascii::is_upper(c)) {
+      folded += ascii::lower(c);
       ++at;
       continue;
     }

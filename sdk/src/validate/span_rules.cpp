@@ -1,6 +1,7 @@
 // SD230 span-out-of-range, SD231 span-text-mismatch, SD232 span-splits-character,
 // SD233 overlapping-mentions, SD234 mention-name-mismatch.
 #include "rule.hpp"
+#include "text/ascii.hpp"
 #include "text/grapheme.hpp"
 #include "text/utf8.hpp"
 #include "walk.hpp"
@@ -40,13 +41,6 @@ std::string differing(std::string_view text, std::string_view other) {
   while (from > 0 && utf8::is_continuation_byte(text[from]))
     --from;
   return "..." + quote(text.substr(from));
-}
-
-std::string lower_ascii(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](char ch) { return ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch; });
-  return out;
 }
 
 } // namespace
@@ -135,16 +129,16 @@ void overlapping_mentions(const Context& c, const Reporter& report) {
 void mention_name_mismatch(const Context& c, const Reporter& report) {
   for (std::size_t a = 0; a < c.story.actors.size(); ++a) {
     const Actor& actor = c.story.actors[a];
-    std::vector<std::string> names{lower_ascii(actor.name)};
+    std::vector<std::string> names{ascii::lower(actor.name)};
     for (const auto& alias : actor.aliases)
-      names.push_back(lower_ascii(alias));
+      names.push_back(ascii::lower(alias));
     for (std::size_t i = 0; i < actor.mentions.size(); ++i) {
       const Mention& m = actor.mentions[i];
       if (m.form.value_or(MentionForm::name) != MentionForm::name) continue;
       const auto* offsets = offsets_if_inside(c, m);
       if (!offsets) continue;
       const auto found = spanned(c, m, *offsets);
-      if (std::find(names.begin(), names.end(), lower_ascii(found)) == names.end())
+      if (std::find(names.begin(), names.end(), ascii::lower(found)) == names.end())
         report(json_pointer("actors", a, "mentions", i),
                "the mention reads " + quote(found) + ", which is not the name or an alias of " +
                    quote(actor.id.value),

@@ -7,7 +7,7 @@
 namespace storydata::convert {
 namespace {
 
-struct Row {
+struct CameoRow {
   std::string_view code;
   EventKind kind;
   bool exact;
@@ -15,7 +15,7 @@ struct Row {
 };
 
 using K = EventKind;
-constexpr std::array<Row, 49> table{{
+constexpr std::array<CameoRow, 49> table{{
     {"01", K::statement, true, "Make public statement"},
     {"02", K::statement, false, "Appeal"},
     {"03", K::cooperation, false, "Express intent to cooperate"},
@@ -70,7 +70,7 @@ constexpr std::array<Row, 49> table{{
 } // namespace
 
 CameoKind cameo_kind(std::string_view code) {
-  const Row* best = nullptr;
+  const CameoRow* best = nullptr;
   for (const auto& row : table)
     if (code.starts_with(row.code) && (!best || row.code.size() > best->code.size())) best = &row;
   if (!best) return {};

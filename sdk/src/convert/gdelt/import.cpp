@@ -45,7 +45,7 @@ std::uint32_t column_of(std::string_view line, std::size_t at) {
   return static_cast<std::uint32_t>(utf8::length(line.substr(0, at)) + 1);
 }
 
-struct Row {
+struct TsvRow {
   std::size_t index = 0; ///< among the lines, from 0
   std::uint32_t line = 0;
   std::string_view text;
@@ -99,7 +99,7 @@ public:
                   " tab-separated columns; a GDELT 2.0 event row has 61");
         continue;
       }
-      Row row{index++, number, line, split(line, '\t'), {}};
+      TsvRow row{index++, number, line, split(line, '\t'), {}};
       std::size_t offset = 0;
       for (const auto field : row.fields)
         row.offsets.push_back(offset), offset += field.size() + 1;
@@ -110,7 +110,7 @@ public:
   }
 
 private:
-  std::string pointer(const Row& row, std::size_t c) const {
+  std::string pointer(const TsvRow& row, std::size_t c) const {
     return json_pointer(row.index, std::string(columns[c]));
   }
 
@@ -121,20 +121,20 @@ private:
     d.column = col;
     result_.diagnostics.push_back(std::move(d));
   }
-  void warn(const RuleInfo& code, const Row& row, std::size_t c, std::string message) {
+  void warn(const RuleInfo& code, const TsvRow& row, std::size_t c, std::string message) {
     auto d = loss(code, pointer(row, c), std::move(message));
     d.line = row.line;
     d.column = column_of(row.text, row.offsets[c]);
     result_.diagnostics.push_back(std::move(d));
   }
-  void field_error(const Row& row, std::size_t c, const std::string& what) {
+  void field_error(const TsvRow& row, std::size_t c, const std::string& what) {
     error(row.line, column_of(row.text, row.offsets[c]), pointer(row, c),
           "line " + std::to_string(row.line) + ", " + std::string(columns[c]) + " \"" +
               std::string(row[c].substr(0, 40)) + "\" is not " + what);
   }
 
   // A column storydata has no place for is reported once, where it first has a value.
-  void ignore(const Row& row, std::size_t c) {
+  void ignore(const TsvRow& row, std::size_t c) {
     if (row[c].empty() || !ignored_.insert(c).second) return;
     warn(code::import_ignores_field, row, c,
          std::string(columns[c]) + " has no place in a story (first of the "
@@ -142,7 +142,7 @@ private:
   }
 
   // A number as JSON text, for an `x-gdelt-*` field; SD311 when it is not one.
-  void number(const Row& row, std::size_t c, Extensions& into, const char* name) {
+  void number(const TsvRow& row, std::size_t c, Extensions& into, const char* name) {
     if (row[c].empty()) return;
     const auto value = nlohmann::json::parse(row[c], nullptr, false);
     if (value.is_number() && value.dump().size() < 64) {
@@ -153,7 +153,7 @@ private:
          std::string(columns[c]) + " is not a number, and is left out");
   }
 
-  std::optional<std::string> actor(const Row& row, std::size_t first) {
+  std::optional<std::string> actor(const TsvRow& row, std::size_t first) {
     const auto code = row[first], name = row[first + 1], country = row[first + 2],
                type = row[first + 7];
     if (code.empty() && name.empty()) return std::nullopt;
@@ -178,7 +178,7 @@ private:
     return id;
   }
 
-  std::optional<std::string> place(const Row& row) {
+  std::optional<std::string> place(const TsvRow& row) {
     const auto name = row[column("ActionGeo_FullName")];
     if (name.empty()) return std::nullopt;
     const auto id = "place-" + slug(name, 100);
@@ -205,7 +205,7 @@ private:
     return result_.story.sources.back().id.value;
   }
 
-  void event(const Row& row) {
+  void event(const TsvRow& row) {
     const auto id_text = row[column("GLOBALEVENTID")];
     if (id_text.empty() || id_text.find_first_not_of("0123456789") != std::string_view::npos)
       return field_error(row, column("GLOBALEVENTID"), "a number");

@@ -12,7 +12,7 @@
 namespace storydata::convert {
 namespace {
 
-using json = nlohmann::ordered_json;
+using nlohmann::ordered_json;
 
 // ninjs sorts the things an item is about into these lists.
 constexpr KindTable<ActorKind, 19> actor_lists{{
@@ -61,14 +61,14 @@ bool is_absolute_uri(std::string_view text) {
   return true;
 }
 
-class Writer {
+class NinjsWriter {
 public:
-  Writer(const Story& story, NinjsVersion version)
+  NinjsWriter(const Story& story, NinjsVersion version)
       : story_(story), version_(version),
         coverage_(version == NinjsVersion::v2 ? "ninjs 2.2" : "ninjs 3.1") {}
 
   ExportResult write() {
-    json item;
+    ordered_json item;
     item[key("uri")] = "urn:storydata:" + story_.id.value;
     coverage_.carried("/id");
     item[key("standard")] = {
@@ -83,7 +83,7 @@ public:
     events(item);
     for (const char* dropped : {"/relations", "/claims", "/sources"})
       coverage_.explain_drop(dropped, "ninjs describes a news item, not who did or said what");
-    return {item.dump(2, ' ', false, json::error_handler_t::replace) + "\n",
+    return {item.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n",
             coverage_.report(story_)};
   }
 
@@ -91,7 +91,7 @@ private:
   std::string key(std::string_view lower) const { return ninjs_key(version_, lower); }
 
   // ninjs dates are full date-times; a storydata date becomes midnight UTC of its first day.
-  void date_time(json& item, std::string_view property, const PartialDate& date,
+  void date_time(ordered_json& item, std::string_view property, const PartialDate& date,
                  const std::string& pointer) {
     const PartialDate first{date.year, date.month ? date.month : 1, date.day ? date.day : 1};
     item[key(property)] = first.to_string() + "T00:00:00Z";
@@ -99,17 +99,18 @@ private:
                                         "T00:00:00Z (ninjs has no dates without a time)");
   }
 
-  void article(json& item) {
+  void article(ordered_json& item) {
     const auto& a = story_.article;
-    item[key("headlines")] = json::array({{{"role", "main"}, {"value", a.headline}}});
+    item[key("headlines")] = ordered_json::array({{{"role", "main"}, {"value", a.headline}}});
     coverage_.carried("/article/headline");
     if (a.standfirst) {
-      item[key("descriptions")] = json::array({{{"role", "summary"}, {"value", *a.standfirst}}});
+      item[key("descriptions")] =
+          ordered_json::array({{{"role", "summary"}, {"value", *a.standfirst}}});
       coverage_.carried("/article/standfirst");
     }
     if (!a.body.empty()) {
       auto body = join_paragraphs(a.body);
-      item[key("bodies")] = json::array(
+      item[key("bodies")] = ordered_json::array(
           {{{"role", "text"}, {key("contenttype"), "text/plain"}, {"value", body.text}}});
       if (body.lossless)
         coverage_.carried("/article/body");
@@ -126,8 +127,8 @@ private:
       coverage_.carried("/article/language");
     }
     if (a.url && is_absolute_uri(*a.url)) {
-      item[key("renditions")] =
-          json::array({{{"name", "web"}, {"href", *a.url}, {key("contenttype"), "text/html"}}});
+      item[key("renditions")] = ordered_json::array(
+          {{{"name", "web"}, {"href", *a.url}, {key("contenttype"), "text/html"}}});
       coverage_.carried("/article/url");
     } else if (a.url) {
       coverage_.explain_drop("/article/url", "not an absolute URI, as ninjs requires");
@@ -152,13 +153,13 @@ private:
     return std::string(id);
   }
 
-  void actors(json& item) {
+  void actors(ordered_json& item) {
     for (std::size_t i = 0; i < story_.actors.size(); ++i) {
       const auto& a = story_.actors[i];
       const auto at = pointer_to("/actors", i);
       const auto [list, shared] = map_kind(actor_lists, a.kind, "subjects");
       // `literal` is ninjs's free-text identifier: it keeps the actor's id.
-      json entry{{"name", a.name}, {"literal", a.id.value}};
+      ordered_json entry{{"name", a.name}, {"literal", a.id.value}};
       coverage_.carried(pointer_to(at, "name"));
       coverage_.carried(pointer_to(at, "id"));
       if (shared)
@@ -178,7 +179,7 @@ private:
   }
 
   // ninjs events are names with an identifier; everything else about an event is dropped.
-  void events(json& item) {
+  void events(ordered_json& item) {
     for (std::size_t i = 0; i < story_.events.size(); ++i) {
       const auto& e = story_.events[i];
       const auto at = pointer_to("/events", i);
@@ -196,11 +197,11 @@ private:
 } // namespace
 
 ExportResult export_ninjs2(const Story& story) {
-  return Writer(story, NinjsVersion::v2).write();
+  return NinjsWriter(story, NinjsVersion::v2).write();
 }
 
 ExportResult export_ninjs3(const Story& story) {
-  return Writer(story, NinjsVersion::v3).write();
+  return NinjsWriter(story, NinjsVersion::v3).write();
 }
 
 } // namespace storydata::convert

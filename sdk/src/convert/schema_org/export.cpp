@@ -12,7 +12,7 @@
 namespace storydata::convert {
 namespace {
 
-using json = nlohmann::ordered_json;
+using nlohmann::ordered_json;
 
 constexpr std::string_view target = "schema.org JSON-LD";
 
@@ -51,17 +51,17 @@ constexpr KindTable<SourceKind, 10> source_types{{
     {SourceKind::other, "CreativeWork"},
 }};
 
-json ref(std::string_view prefix, std::string_view id) {
-  return json{{"@id", "#" + std::string(prefix) + "-" + std::string(id)}};
+ordered_json ref(std::string_view prefix, std::string_view id) {
+  return ordered_json{{"@id", "#" + std::string(prefix) + "-" + std::string(id)}};
 }
 
-class Writer {
+class SchemaOrgWriter {
 public:
-  explicit Writer(const Story& story) : story_(story), coverage_(std::string(target)) {}
+  explicit SchemaOrgWriter(const Story& story) : story_(story), coverage_(std::string(target)) {}
 
   ExportResult write() {
     coverage_.carried("/id"); // the @base of every @id
-    json graph = json::array();
+    ordered_json graph = ordered_json::array();
     graph.push_back(article());
     for (std::size_t i = 0; i < story_.actors.size(); ++i)
       graph.push_back(actor(i));
@@ -75,28 +75,29 @@ public:
       relation(i, graph);
 
     const auto base = story_.article.url ? *story_.article.url : "urn:storydata:" + story_.id.value;
-    json document{{"@context", {{"@vocab", "https://schema.org/"}, {"@base", base}}},
-                  {"@graph", std::move(graph)}};
-    return {document.dump(2, ' ', false, json::error_handler_t::replace) + "\n",
+    ordered_json document{{"@context", {{"@vocab", "https://schema.org/"}, {"@base", base}}},
+                          {"@graph", std::move(graph)}};
+    return {document.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n",
             coverage_.report(story_)};
   }
 
 private:
-  void carry(json& node, const char* property, const std::string& pointer, json value) {
+  void carry(ordered_json& node, const char* property, const std::string& pointer,
+             ordered_json value) {
     node[property] = std::move(value);
     coverage_.carried(pointer);
   }
 
-  json refs(std::string_view prefix, const auto& ids) {
-    json out = json::array();
+  ordered_json refs(std::string_view prefix, const auto& ids) {
+    ordered_json out = ordered_json::array();
     for (const auto& id : ids)
       out.push_back(ref(prefix, id.id));
     return out;
   }
 
-  json article() {
+  ordered_json article() {
     const auto& a = story_.article;
-    json node{{"@id", "#article"}, {"@type", "NewsArticle"}};
+    ordered_json node{{"@id", "#article"}, {"@type", "NewsArticle"}};
     carry(node, "headline", "/article/headline", a.headline);
     if (a.standfirst) carry(node, "abstract", "/article/standfirst", *a.standfirst);
     if (a.publisher) carry(node, "publisher", "/article/publisher", ref("actor", a.publisher->id));
@@ -116,11 +117,11 @@ private:
                                                 "back into the same paragraphs");
     }
     derivations(node, a.derived_from, "/article/derived_from");
-    json mentions = json::array();
+    ordered_json mentions = ordered_json::array();
     for (const auto& actor : story_.actors)
       mentions.push_back(ref("actor", actor.id.value));
     if (!mentions.empty()) node["mentions"] = std::move(mentions);
-    json about = json::array();
+    ordered_json about = ordered_json::array();
     for (const auto& event : story_.events)
       about.push_back(ref("event", event.id.value));
     if (!about.empty()) node["about"] = std::move(about);
@@ -128,9 +129,9 @@ private:
   }
 
   // isBasedOn keeps which sources; how (kind), by whom and when have no schema.org property.
-  void derivations(json& node, const std::vector<Derivation>& list, const std::string& at) {
+  void derivations(ordered_json& node, const std::vector<Derivation>& list, const std::string& at) {
     if (list.empty()) return;
-    json based_on = json::array();
+    ordered_json based_on = ordered_json::array();
     for (std::size_t i = 0; i < list.size(); ++i) {
       based_on.push_back(ref("source", list[i].source.id));
       coverage_.carried(pointer_to(pointer_to(at, i), "source"));
@@ -138,11 +139,11 @@ private:
     node["isBasedOn"] = std::move(based_on);
   }
 
-  json actor(std::size_t i) {
+  ordered_json actor(std::size_t i) {
     const auto& a = story_.actors[i];
     const auto at = pointer_to("/actors", i);
     const auto [type, shared] = map_kind(actor_types, a.kind, "Thing");
-    json node{{"@id", ref("actor", a.id.value)["@id"]}, {"@type", type}};
+    ordered_json node{{"@id", ref("actor", a.id.value)["@id"]}, {"@type", type}};
     coverage_.carried(pointer_to(at, "id"));
     if (shared)
       coverage_.approximated(pointer_to(at, "kind"),
@@ -153,7 +154,7 @@ private:
     if (!a.aliases.empty()) carry(node, "alternateName", pointer_to(at, "aliases"), a.aliases);
     if (a.description) carry(node, "description", pointer_to(at, "description"), *a.description);
     if (!a.identifiers.empty()) {
-      json identifiers = json::array();
+      ordered_json identifiers = ordered_json::array();
       for (const auto& [scheme, value] : a.identifiers) {
         identifiers.push_back(
             {{"@type", "PropertyValue"}, {"propertyID", scheme}, {"value", value}});
@@ -168,7 +169,7 @@ private:
 
   // Start and end as schema.org Dates (ISO 8601, as precise as known); a window's bounds stand
   // in for them, approximately.
-  void dates(json& node, const char* start, const char* end, const VagueTime& time,
+  void dates(ordered_json& node, const char* start, const char* end, const VagueTime& time,
              const std::string& at) {
     const auto bound = [&](const char* property, const std::optional<PartialDate>& exact,
                            const char* exact_name, const std::optional<PartialDate>& window,
@@ -186,10 +187,10 @@ private:
     bound(end, time.end, "end", time.not_after, "not_after");
   }
 
-  json event(std::size_t i) {
+  ordered_json event(std::size_t i) {
     const auto& e = story_.events[i];
     const auto at = pointer_to("/events", i);
-    json node{{"@id", ref("event", e.id.value)["@id"]}, {"@type", "Event"}};
+    ordered_json node{{"@id", ref("event", e.id.value)["@id"]}, {"@type", "Event"}};
     coverage_.carried(pointer_to(at, "id"));
     carry(node, "description", pointer_to(at, "summary"), e.summary);
     node["keywords"] = std::string(enum_name(e.kind));
@@ -221,7 +222,7 @@ private:
   // schema.org's Event has organizers, performers, attendees, a location and what it is about;
   // roles map onto these, most only approximately, and beneficiaries, sources and instruments
   // have no property at all.
-  void participants(json& node, const Event& e, const std::string& at) {
+  void participants(ordered_json& node, const Event& e, const std::string& at) {
     for (std::size_t p = 0; p < e.participants.size(); ++p) {
       const auto& participant = e.participants[p];
       const auto here = pointer_to(pointer_to(at, "participants"), p);
@@ -272,18 +273,18 @@ private:
     }
   }
 
-  json claim(std::size_t i) {
+  ordered_json claim(std::size_t i) {
     const auto& c = story_.claims[i];
     const auto at = pointer_to("/claims", i);
-    json node{{"@id", ref("claim", c.id.value)["@id"]}};
+    ordered_json node{{"@id", ref("claim", c.id.value)["@id"]}};
     // A verbatim quote is also a schema.org Quotation.
-    node["@type"] = c.quote ? json{"Claim", "Quotation"} : json("Claim");
+    node["@type"] = c.quote ? ordered_json{"Claim", "Quotation"} : ordered_json("Claim");
     coverage_.carried(pointer_to(at, "id"));
     coverage_.carried(pointer_to(at, "quote"));
     carry(node, "text", pointer_to(at, "text"), c.text);
     carry(node, "author", pointer_to(at, "speaker"), ref("actor", c.speaker.id));
-    node["appearance"] = json{{"@id", "#article"}};
-    json about = refs("actor", c.about_actors);
+    node["appearance"] = ordered_json{{"@id", "#article"}};
+    ordered_json about = refs("actor", c.about_actors);
     for (const auto& e : c.about_events)
       about.push_back(ref("event", e.id));
     if (!about.empty()) node["about"] = std::move(about);
@@ -293,11 +294,11 @@ private:
     return node;
   }
 
-  json source(std::size_t i) {
+  ordered_json source(std::size_t i) {
     const auto& s = story_.sources[i];
     const auto at = pointer_to("/sources", i);
     const auto [type, shared] = map_kind(source_types, s.kind, "CreativeWork");
-    json node{{"@id", ref("source", s.id.value)["@id"]}, {"@type", type}};
+    ordered_json node{{"@id", ref("source", s.id.value)["@id"]}, {"@type", type}};
     coverage_.carried(pointer_to(at, "id"));
     if (shared)
       coverage_.approximated(pointer_to(at, "kind"),
@@ -318,7 +319,7 @@ private:
 
   // The relations schema.org has a property for become that property on the subject's node:
   // memberOf (isPartOf for documents and works), worksFor, owns, creator, about.
-  void relation(std::size_t i, json& graph) {
+  void relation(std::size_t i, ordered_json& graph) {
     const auto& r = story_.relations[i];
     const auto at = pointer_to("/relations", i);
     const auto subject_is_work = [&] {
@@ -369,7 +370,7 @@ private:
 } // namespace
 
 ExportResult export_schema_org(const Story& story) {
-  return Writer(story).write();
+  return SchemaOrgWriter(story).write();
 }
 
 } // namespace storydata::convert

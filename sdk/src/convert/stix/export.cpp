@@ -16,7 +16,7 @@
 namespace storydata::convert {
 namespace {
 
-using json = nlohmann::ordered_json;
+using nlohmann::ordered_json;
 using namespace stix;
 
 std::string at(std::string_view collection, std::size_t index) {
@@ -45,17 +45,17 @@ public:
     for (std::size_t i = 0; i < story_.sources.size(); ++i)
       source(i);
     article();
-    json bundle;
+    ordered_json bundle;
     bundle["type"] = "bundle";
     bundle["id"] = object_id("bundle", story_.id.value, "", "");
     bundle["objects"] = std::move(objects_);
-    return {bundle.dump(2, ' ', false, json::error_handler_t::replace) + "\n",
+    return {bundle.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n",
             coverage_.report(story_)};
   }
 
 private:
-  json object(std::string_view type, std::string_view collection, std::string_view id) {
-    json out;
+  ordered_json object(std::string_view type, std::string_view collection, std::string_view id) {
+    ordered_json out;
     out["type"] = std::string(type);
     out["spec_version"] = "2.1";
     out["id"] = object_id(type, story_.id.value, collection, id);
@@ -65,18 +65,18 @@ private:
   }
 
   /// The object's own id, so that importing gives the story its ids back.
-  static json own_id(std::string_view id) {
-    json ref;
+  static ordered_json own_id(std::string_view id) {
+    ordered_json ref;
     ref["source_name"] = std::string(storydata_source);
     ref["external_id"] = std::string(id);
     return ref;
   }
 
   /// The object's own id and, when there is one, the URL it was published at.
-  static json own_references(std::string_view id, const std::optional<std::string>& url) {
-    json references = json::array({own_id(id)});
+  static ordered_json own_references(std::string_view id, const std::optional<std::string>& url) {
+    ordered_json references = ordered_json::array({own_id(id)});
     if (url) {
-      json ref;
+      ordered_json ref;
       ref["source_name"] = "url";
       ref["url"] = *url;
       references.push_back(std::move(ref));
@@ -94,8 +94,8 @@ private:
   }
 
   /// A vague time as the first and last timestamps it may cover; reports what is lost.
-  void time_range(const std::optional<VagueTime>& time, const std::string& pointer, json& out,
-                  std::string_view first_key, std::string_view last_key) {
+  void time_range(const std::optional<VagueTime>& time, const std::string& pointer,
+                  ordered_json& out, std::string_view first_key, std::string_view last_key) {
     if (!time) return;
     const VagueTime& t = *time;
     const bool exact = t.start && t.start->precision() == Precision::day &&
@@ -131,7 +131,7 @@ private:
 
   /// Confidence from the certainty; who vouches for it goes into the sources' reports.
   void attribution(const Attribution& a, const std::string& pointer, const std::string& stix_id,
-                   json& out) {
+                   ordered_json& out) {
     out["confidence"] = confidence(a.certainty);
     coverage_.carried(pointer_to(pointer, "certainty"));
     for (std::size_t i = 0; i < a.according_to.size(); ++i) {
@@ -167,13 +167,13 @@ private:
     const Actor& a = story_.actors[i];
     const std::string pointer = at("actors", i);
     const ActorShape shape = actor_shape(a.kind, campaign_agents_.contains(a.id.value));
-    json out = object(shape.type, "actors", a.id.value);
+    ordered_json out = object(shape.type, "actors", a.id.value);
     out["name"] = a.name;
     if (a.description) out["description"] = *a.description;
     for (const char* field : {"id", "name", "description", "identifiers"})
       coverage_.carried(pointer_to(pointer, field));
     if (!shape.identity_class.empty()) out["identity_class"] = std::string(shape.identity_class);
-    if (!shape.sector.empty()) out["sectors"] = json::array({std::string(shape.sector)});
+    if (!shape.sector.empty()) out["sectors"] = ordered_json::array({std::string(shape.sector)});
     if (!shape.resource_level.empty()) out["resource_level"] = std::string(shape.resource_level);
     if (!a.aliases.empty()) {
       if (shape.type == "identity") {
@@ -191,9 +191,9 @@ private:
                                  std::string(enum_name(read_back)));
     else
       coverage_.carried(pointer_to(pointer, "kind"));
-    json references = json::array({own_id(a.id.value)});
+    ordered_json references = ordered_json::array({own_id(a.id.value)});
     for (const auto& [scheme, value] : a.identifiers) {
-      json ref;
+      ordered_json ref;
       ref["source_name"] = scheme;
       ref["external_id"] = value;
       references.push_back(std::move(ref));
@@ -205,9 +205,10 @@ private:
     objects_.push_back(std::move(out));
   }
 
-  json relationship(std::string_view type, std::string_view collection, const std::string& id,
-                    const std::string& source, const std::string& target) {
-    json out = object("relationship", collection, id);
+  ordered_json relationship(std::string_view type, std::string_view collection,
+                            const std::string& id, const std::string& source,
+                            const std::string& target) {
+    ordered_json out = object("relationship", collection, id);
     out["relationship_type"] = std::string(type);
     out["source_ref"] = source;
     out["target_ref"] = target;
@@ -223,7 +224,7 @@ private:
                        " event; only espionage, cyberattacks and intrusions are campaigns");
       return;
     }
-    json out = object("campaign", "events", e.id.value);
+    ordered_json out = object("campaign", "events", e.id.value);
     const std::string id = out["id"];
     event_ids_[e.id.value] = id;
     out["name"] = e.summary;
@@ -243,7 +244,7 @@ private:
       coverage_.explain_drop(pointer_to(pointer, "place"),
                              "STIX places need a country code or coordinates");
     attribution(e.attribution, pointer_to(pointer, "attribution"), id, out);
-    out["external_references"] = json::array({own_id(e.id.value)});
+    out["external_references"] = ordered_json::array({own_id(e.id.value)});
     mentions(pointer_to(pointer, "evidence"));
     extensions(e.extensions, pointer);
     const int confidence_value = out["confidence"];
@@ -260,8 +261,9 @@ private:
                                    std::string(enum_name(part.role)));
         continue;
       }
-      json rel = relationship(part.role == Role::agent ? "attributed-to" : "targets", "events",
-                              e.id.value + "/" + std::to_string(p), id, actor->second);
+      ordered_json rel =
+          relationship(part.role == Role::agent ? "attributed-to" : "targets", "events",
+                       e.id.value + "/" + std::to_string(p), id, actor->second);
       rel["confidence"] = confidence_value;
       objects_.push_back(std::move(rel));
       for (const char* field : {"actor", "role"})
@@ -295,15 +297,15 @@ private:
   void relation(std::size_t i) {
     const Relation& r = story_.relations[i];
     const std::string pointer = at("relations", i);
-    json out = relationship(relationship_type(enum_name(r.kind)), "relations", r.id.value,
-                            actor_ids_[r.subject.id], actor_ids_[r.object.id]);
+    ordered_json out = relationship(relationship_type(enum_name(r.kind)), "relations", r.id.value,
+                                    actor_ids_[r.subject.id], actor_ids_[r.object.id]);
     const std::string id = out["id"];
     if (r.label) out["description"] = *r.label;
     for (const char* field : {"id", "kind", "subject", "object", "label"})
       coverage_.carried(pointer_to(pointer, field));
     time_range(r.time, pointer_to(pointer, "time"), out, "start_time", "stop_time");
     attribution(r.attribution, pointer_to(pointer, "attribution"), id, out);
-    out["external_references"] = json::array({own_id(r.id.value)});
+    out["external_references"] = ordered_json::array({own_id(r.id.value)});
     mentions(pointer_to(pointer, "evidence"));
     extensions(r.extensions, pointer);
     objects_.push_back(std::move(out));
@@ -312,7 +314,7 @@ private:
   void claim(std::size_t i) {
     const Claim& c = story_.claims[i];
     const std::string pointer = at("claims", i);
-    json refs = json::array();
+    ordered_json refs = ordered_json::array();
     for (const auto& about : c.about_actors)
       refs.push_back(actor_ids_[about.id]);
     for (std::size_t e = 0; e < c.about_events.size(); ++e) {
@@ -328,10 +330,10 @@ private:
       coverage_.explain_drop(pointer, "a STIX note must be about something in the export");
       return;
     }
-    json out = object("note", "claims", c.id.value);
+    ordered_json out = object("note", "claims", c.id.value);
     const std::string id = out["id"];
     out["content"] = c.text;
-    out["authors"] = json::array({speaker_name(c)});
+    out["authors"] = ordered_json::array({speaker_name(c)});
     out["object_refs"] = std::move(refs);
     // The speaker as its name (the importer finds the actor by it).
     for (const char* field : {"id", "text", "speaker", "about_actors"})
@@ -342,7 +344,7 @@ private:
     if (c.time)
       coverage_.explain_drop(pointer_to(pointer, "time"), "a STIX note has no time of its own");
     attribution(c.attribution, pointer_to(pointer, "attribution"), id, out);
-    out["external_references"] = json::array({own_id(c.id.value)});
+    out["external_references"] = ordered_json::array({own_id(c.id.value)});
     mentions(pointer_to(pointer, "evidence"));
     extensions(c.extensions, pointer);
     objects_.push_back(std::move(out));
@@ -357,7 +359,7 @@ private:
   void source(std::size_t i) {
     const Source& s = story_.sources[i];
     const std::string pointer = at("sources", i);
-    json out = object("report", "sources", s.id.value);
+    ordered_json out = object("report", "sources", s.id.value);
     out["name"] = s.title;
     for (const char* field : {"id", "title", "url"})
       coverage_.carried(pointer_to(pointer, field));
@@ -392,8 +394,9 @@ private:
                              "STIX has no provenance between reports");
     const auto& refs = attributed_[s.id.value];
     // object_refs may not be empty: a source nothing is attributed to refers to the article.
-    out["object_refs"] =
-        refs.empty() ? json::array({object_id("report", story_.id.value, "", "")}) : json(refs);
+    out["object_refs"] = refs.empty()
+                             ? ordered_json::array({object_id("report", story_.id.value, "", "")})
+                             : ordered_json(refs);
     out["external_references"] = own_references(s.id.value, s.url);
     extensions(s.extensions, pointer);
     objects_.push_back(std::move(out));
@@ -401,7 +404,7 @@ private:
 
   void article() {
     const Article& a = story_.article;
-    json out = object("report", "", "");
+    ordered_json out = object("report", "", "");
     out["id"] = object_id("report", story_.id.value, "", "");
     out["name"] = a.headline;
     if (a.standfirst) out["description"] = *a.standfirst;
@@ -438,7 +441,7 @@ private:
       coverage_.explain_drop("/article/derived_from", "STIX has no provenance between reports");
     extensions(a.extensions, "/article");
     extensions(story_.extensions, "");
-    json refs = json::array();
+    ordered_json refs = ordered_json::array();
     for (const auto& o : objects_)
       refs.push_back(o["id"]);
     if (refs.empty()) refs.push_back(out["id"]); // object_refs may not be empty
@@ -449,7 +452,7 @@ private:
 
   const Story& story_;
   std::string created_;
-  json objects_ = json::array();
+  ordered_json objects_ = ordered_json::array();
   ExportCoverage coverage_{"STIX 2.1"};
   std::map<std::string, bool, std::less<>> campaign_agents_;
   std::map<std::string, std::string, std::less<>> actor_ids_, event_ids_;

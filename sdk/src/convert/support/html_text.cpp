@@ -3,6 +3,7 @@
 
 #include "html_entities.hpp"
 #include "paragraphs.hpp"
+#include "text/ascii.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
@@ -24,23 +25,14 @@ constexpr std::array<std::string_view, 30> block_elements{
 constexpr std::array<std::string_view, 7> skipped_elements{
     "script", "style", "head", "template", "noscript", "body.head", "title"};
 
-char lower(char c) {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
 bool is_name_char(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
-         c == '-' || c == '_' || c == ':';
-}
-
-bool is_alphanumeric(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return ascii::is_alnum(c) || c == '.' || c == '-' || c == '_' || c == ':';
 }
 
 /// The value of a digit in base 10 or 16, or -1.
 int digit(char c, bool hex) {
   if (c >= '0' && c <= '9') return c - '0';
-  if (hex && lower(c) >= 'a' && lower(c) <= 'f') return lower(c) - 'a' + 10;
+  if (hex && ascii::lower(c) >= 'a' && ascii::lower(c) <= 'f') return ascii::lower(c) - 'a' + 10;
   return -1;
 }
 
@@ -100,7 +92,7 @@ private:
     if (name_end == name_start) return text(html_[at_++]); // a lone '<' is text
     std::string name;
     for (const char c : html_.substr(name_start, name_end - name_start))
-      name += lower(c);
+      name += ascii::lower(c);
     at_ = name_end;
     skip_tag_rest();
     const bool self_closing = at_ >= 2 && html_[at_ - 2] == '/';
@@ -147,7 +139,7 @@ private:
         ++end;
       std::string found;
       for (const char c : html_.substr(begin, end - begin))
-        found += lower(c);
+        found += ascii::lower(c);
       at_ = end;
       skip_tag_rest();
       if (found != name) continue;
@@ -166,7 +158,7 @@ private:
     if (start < html_.size() && html_[start] == '#') return numeric(start + 1);
     std::size_t end = start;
     while (end < html_.size() && end - start < longest_reference_name &&
-           is_alphanumeric(html_[end]))
+           ascii::is_alnum(html_[end]))
       ++end;
     const auto name = html_.substr(start, end - start);
     const bool semicolon = end < html_.size() && html_[end] == ';';

@@ -13,11 +13,11 @@
 namespace storydata::convert {
 namespace {
 
-using json = nlohmann::ordered_json;
+using nlohmann::ordered_json;
 
 /// A TimelineJS date with as many parts as the date has, as strings like Knight Lab's examples.
-json date_object(const PartialDate& date) {
-  json out;
+ordered_json date_object(const PartialDate& date) {
+  ordered_json out;
   out["year"] = std::to_string(date.year);
   if (date.month > 0) out["month"] = std::to_string(date.month);
   if (date.day > 0) out["day"] = std::to_string(date.day);
@@ -43,9 +43,9 @@ public:
   explicit TimelineWriter(const Story& story) : story_(story) {}
 
   ExportResult run() {
-    json document;
+    ordered_json document;
     document["title"] = title();
-    json slides = json::array();
+    ordered_json slides = ordered_json::array();
     for (std::size_t i = 0; i < story_.events.size(); ++i)
       if (auto slide = event(i); !slide.is_null()) slides.push_back(std::move(slide));
     document["events"] = std::move(slides);
@@ -54,7 +54,7 @@ public:
     collection("claims", story_.claims.size());
     collection("sources", story_.sources.size());
     extensions(story_.extensions, "");
-    return {document.dump(2, ' ', false, json::error_handler_t::replace) + "\n",
+    return {document.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n",
             coverage_.report(story_)};
   }
 
@@ -71,9 +71,9 @@ private:
                                  " " + std::string(name) + " are left out");
   }
 
-  json title() {
+  ordered_json title() {
     const Article& a = story_.article;
-    json text;
+    ordered_json text;
     text["headline"] = html_escape(a.headline);
     coverage_.carried("/article/headline");
     if (!a.body.empty()) text["text"] = "<p>" + html_escape(a.body.front()) + "</p>";
@@ -89,14 +89,14 @@ private:
                              "a TimelineJS title slide has no " + std::string(name));
     extensions(a.extensions, "/article");
     coverage_.explain_drop("/id", "a TimelineJS document has no id");
-    json out;
+    ordered_json out;
     out["text"] = std::move(text);
     return out;
   }
 
   /// The slide's dates, and display_date with storydata's wording when the dates alone would
   /// say more or less than the story does. False when the time has no date a slide could start at.
-  bool dates(const VagueTime& t, const std::string& pointer, json& slide) {
+  bool dates(const VagueTime& t, const std::string& pointer, ordered_json& slide) {
     const bool exact =
         t.start && !t.ongoing && !t.not_before && !t.not_after && !t.approximate && !t.label;
     const DayRange range = day_range(t);
@@ -125,17 +125,17 @@ private:
     return true;
   }
 
-  json event(std::size_t i) {
+  ordered_json event(std::size_t i) {
     const Event& e = story_.events[i];
     const std::string pointer = json_pointer("events", i);
-    json slide;
+    ordered_json slide;
     if (!e.time || !dates(*e.time, pointer_to(pointer, "time"), slide)) {
       coverage_.explain_drop(pointer, "a TimelineJS slide needs a date; " +
                                           (e.time ? "\"" + display(*e.time) + "\" has none"
                                                   : std::string("the event has no time")));
       return nullptr;
     }
-    json text;
+    ordered_json text;
     text["headline"] = html_escape(e.summary);
     slide["text"] = std::move(text);
     slide["group"] = std::string(enum_name(e.kind));
