@@ -33,7 +33,7 @@ if ! command -v jq >/dev/null; then
 fi
 
 build=${BUILD_DIR:-build/bench}
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DSTORYDATA_BUILD_TESTS=OFF >/dev/null
 cmake --build "$build" --target storydata-corpus storydata-bench-query >/dev/null
 work=$build/query-vs-jq
 mkdir -p "$work"

@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 stories=${1:-200} events=${2:-50} repeats=${3:-7}
 
-cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
+cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DSTORYDATA_BUILD_TESTS=OFF >/dev/null
 cmake --build build/bench --target storydata-corpus storydata-bench-decode >/dev/null
 (cd bench && [ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error)
 

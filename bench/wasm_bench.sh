@@ -8,7 +8,7 @@ stories=${1:-100} events=${2:-50} repeats=${3:-7}
 export NODE_PATH=/usr/share/nodejs
 
 cmake --preset wasm >/dev/null && cmake --build --preset wasm --target storydata_wasm >/dev/null
-cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
+cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DSTORYDATA_BUILD_TESTS=OFF >/dev/null
 cmake --build build/bench --target storydata-corpus >/dev/null
 (cd bench && [ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error)
 

@@ -5,7 +5,7 @@
 # in glibc headers, so only the two header trees are exposed, through a folder of symlinks.
 if(EMSCRIPTEN)
   set(STORYDATA_HOST_INCLUDE "/usr/include" CACHE PATH "Where the host's nlohmann/ and boost/ headers are")
-  set(shim "${CMAKE_BINARY_DIR}/host-headers")
+  set(shim "${PROJECT_BINARY_DIR}/host-headers")
   file(MAKE_DIRECTORY "${shim}")
   foreach(tree nlohmann boost doctest)
     file(CREATE_LINK "${STORYDATA_HOST_INCLUDE}/${tree}" "${shim}/${tree}" SYMBOLIC)
@@ -22,8 +22,10 @@ else()
   add_library(storydata_nlohmann INTERFACE)
   target_link_libraries(storydata_nlohmann INTERFACE nlohmann_json::nlohmann_json)
 endif()
-# The core never throws: nlohmann reports errors through return values only.
-target_compile_definitions(storydata_nlohmann INTERFACE JSON_NOEXCEPTION)
+# The core never throws: nlohmann reports errors through return values only, in a namespace of
+# its own (nlohmann_config.hpp says why).
+target_compile_options(storydata_nlohmann INTERFACE
+  "SHELL:-include ${CMAKE_CURRENT_LIST_DIR}/nlohmann_config.hpp")
 
 function(storydata_warnings target)
   target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic)
