@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ESLint over the repository's JavaScript: the npm package (wasm/), the demo (js-demo/), the Node
 // tests (tests/) and this file. Run by scripts/lint.sh. Layout is Prettier's (.prettierrc.json),
 // so there are no style rules here: the recommended ones, and three that the code already keeps.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The competitor for validation: Node's JSON.parse + ajv (draft 2020-12, compiled once) on the
 // published schema, over a corpus in NDJSON (one story per line). Prints one JSON line:
 // {"tool", "documents", "bytes", "valid", "median_seconds", "mb_per_s"}.

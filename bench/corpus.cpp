@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The corpus generator. Actors get names from several languages and scripts; events, relations
 // and claims are written into the body as sentences that name their actors, and every span is
 // measured in code points while it is written, so mentions point exactly at the names.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Seeded generation of realistic story corpora for benchmarks, built on the public model.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Checks of generated stories: the SDK's own validation, a round trip, and an independent check
 // of ids, references and spans, so that a validator bug cannot hide a generator bug.
 #include "corpus_check.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Checks that a generated story is sound, so that benchmarks measure realistic, valid input.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // storydata-bench-decode: storydata::decode against what a C++ user would otherwise write,
 // nlohmann::json::parse into a DOM, on the same documents in the same run.
 #include "command_line.hpp"

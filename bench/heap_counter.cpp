@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Replacement global operator new and delete that count live bytes, so that a benchmark can
 // report the memory a structure really takes, including every node, string and vector inside.
 // Every form of new and delete comes here; the unsized, sized and nothrow forms of the standard

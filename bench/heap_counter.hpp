@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // How many bytes the heap holds for this program right now, as counted by the replacement
 // global operator new and delete in heap_counter.cpp (linked only into the benchmarks that
 // measure memory).

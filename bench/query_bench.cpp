@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // storydata-bench-query: decoding, index build, memory and query latency on NDJSON corpora, in
 // records that bench/query_vs_jq.sh sets beside jq answering the same questions.
 #include "command_line.hpp"

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Query latency: storydata's query engine (decoded and indexed once, in memory) against jq
 # answering the same questions (bench/jq/*.jq) on the same NDJSON files; jq has no index, so each
 # of its runs parses and scans the whole file. Prints one table, then how time and memory per

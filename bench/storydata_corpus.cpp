@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // storydata-corpus: writes a generated corpus as one story per file or as NDJSON.
 #include "command_line.hpp"
 #include "corpus.hpp"

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Validation throughput: storydata (native, structural + semantic checks) against Node's
 # JSON.parse + ajv (structural checks only, on the published schema), on the same generated
 # corpus, in one run. Prints both medians in MB/s and the ratio storydata / ajv.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The npm package's budgets: size (gzip), time until the module is ready in Node, and validation
 // throughput in WebAssembly against JSON.parse + ajv in the same Node process, on the same corpus.
 // Usage: node bench/wasm_bench.mjs CORPUS.ndjson [REPEATS]   (bench/wasm_bench.sh makes the corpus)

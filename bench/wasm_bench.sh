@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # The npm package's size, start-up and throughput budgets (bench/wasm_bench.mjs), on a generated
 # corpus. Builds the package (wasm preset) and the corpus generator if needed.
 # Usage: bench/wasm_bench.sh [STORIES] [EVENTS_PER_STORY] [REPEATS]   (default 100 50 7)

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Header-only dependencies: nlohmann/json (private to the SDK) and Boost.Describe (public: the
 # model's descriptions are part of the API).
 #

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # `cmake --install` puts the library, headers, the CLI and a CMake package in place, so that an
 # application can `find_package(storydata)` and link `storydata::storydata`. Paths are this
 # project's own, so that the rules also hold inside another project's build (STORYDATA_INSTALL).
@@ -11,6 +12,7 @@ install(TARGETS storydata EXPORT storydataTargets
   ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
   LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
   INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+install(FILES LICENSE DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(DIRECTORY sdk/include/storydata DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}
   FILES_MATCHING PATTERN "*.hpp")
 install(FILES "${PROJECT_BINARY_DIR}/sdk/include/storydata/version.hpp"

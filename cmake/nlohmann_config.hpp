@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // How storydata uses nlohmann/json, forced into every file that includes it (dependencies.cmake):
 // without exceptions (the core never throws), and so in an inline namespace of its own. nlohmann's
 // ABI tag does not say whether exceptions are on, so without this an application that also uses

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Serves the built page (dist/) on localhost with the Content-Security-Policy the page must work
 // under: no inline scripts, no eval, WebAssembly compiled from same-origin files only.
 //   node serve.mjs [--port N]   (PORT=0 picks a free port; the URL is printed)

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # The main job: build the SDK to WebAssembly and natively, build the demo page (js-demo/) and
 # serve it on localhost, printing its URL, and validate the example story and print what it holds.
 # The page comes first: it needs only the WebAssembly package, so it is served while the native

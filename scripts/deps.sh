@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Installs what building and testing storydata needs, if it is missing: Debian packages with
 # apt-get, npm packages from the lock files. Safe to run again; does nothing when all is there.
 #   scripts/deps.sh          everything scripts/test.sh needs

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Fuzzes the SDK's entry points with libFuzzer (ASan + UBSan) for a bounded time.
 #   scripts/fuzz.sh [SECONDS] [TARGET...]        SECONDS in all (default 100; scripts/test.sh gives 60), shared by the
 #                                                targets (default: every one); prints a line each

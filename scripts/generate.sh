@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Regenerates the files derived from the C++ model (schema/story.schema.json,
 # docs/schema.md, docs/diagnostics.md, wasm/types/*.d.ts, wasm/vocabulary.json).
 # Tests fail when the checked-in copies are stale.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Runs every test: the JS lint (scripts/lint.sh), clang-tidy (scripts/tidy.sh), the suite
 # natively, under WebAssembly (Node), under AddressSanitizer and UndefinedBehaviorSanitizer, the
 # quick start's scripts/demo.sh (on the trees just built), then a bounded libFuzzer run

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # clang-tidy over the core and the command with the checks of .clang-tidy, on the native build's
 # compile commands (configure the native preset first). Exits non-zero on any finding.
 set -euo pipefail

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Sourced by demo.sh and test.sh: `timed NAME COMMAND...` runs the command, prints "== NAME: N s"
 # and adds "NAME N s" to $times, so a slow step shows at once. Returns the command's status.
 times=""

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Structural problems: each gets a stable code, a JSON Pointer, line:column and a hint.
 #include "support.hpp"
 

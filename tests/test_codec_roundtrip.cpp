@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // decode -> encode -> decode keeps everything, and canonical output is stable.
 #include "support.hpp"
 

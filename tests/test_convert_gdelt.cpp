@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // GDELT 2.0 event rows: the hand-made fixture imports into a valid story; CAMEO codes, actors,
 // places, sources and numbers land where docs/convert.md says; malformed rows are errors with
 // their line and column.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // GraphML and GEXF: the example story's actor network with its exact loss report, edges as
 // ActorGraph draws them, and XML escaping of untrusted text.
 #include "convert_support.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // IPTC ninjs 2.2 and 3.1: export of the example story with its exact loss report, import of the
 // agencies' reference documents into valid stories, the round trip, and hostile input.
 #include "convert_support.hpp"

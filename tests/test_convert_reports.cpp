@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What a conversion reports, kept as golden files in tests/fixtures/convert/reports/: an export
 // the format cannot take at all (SD303), imports that leave out or approximate values of their
 // input (SD311, SD312), and an input that is not of the format it is read as (SD313). Set

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // schema.org JSON-LD: export of the example story with its exact loss report, the @graph's
 // nodes and references, and hostile text kept as data.
 #include "convert_support.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // STIX 2.1: the SHA-1 and UUIDv5 behind deterministic ids, the exact loss report on the example
 // story, the round trip story → STIX → story against the table in docs/convert.md, the reference
 // bundles, and hostile input. (tests/node/stix_schema.test.mjs checks exports against the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // TimelineJS 3: the exact loss report on the example story, HTML escaping of story text, the
 // round trip story → TimelineJS → story against the table in docs/convert.md, Knight Lab's
 // reference timelines, and hostile input. (tests/node/browser/timelinejs.test.mjs loads an

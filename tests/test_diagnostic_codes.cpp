@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The catalogue of diagnostic codes is the only place a code is spelled, and every code in it is
 // shown by a golden fixture: a file of expected diagnostics under tests/fixtures/.
 #include "support.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The example story (the seed article as story data) is complete and exact.
 #include "support.hpp"
 

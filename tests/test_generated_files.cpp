@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Checked-in files generated from the model must match what the model generates now.
 #include "support.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Each file in tests/fixtures/invalid/ (and, under small limits, tests/fixtures/limits/) has the
 // exact diagnostics it must produce, in a golden file beside it (NAME.expected). Set
 // STORYDATA_UPDATE_GOLDEN=1 to rewrite them after a deliberate change, then review the diff. Files

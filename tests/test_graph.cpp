@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The actor network: neighbours, ego networks, paths, centrality, components; and provenance.
 #include "support.hpp"
 

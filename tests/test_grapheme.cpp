@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // User-perceived characters: Unicode's own boundary tests, and SD232 on the scripts whose
 // letters take marks that are not Latin combining marks.
 #include "../sdk/src/text/grapheme.hpp"

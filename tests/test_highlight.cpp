@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Highlights: every marked span of the article, in text order, with JavaScript's UTF-16 offsets.
 #include "support.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Input nobody should send, and some will: the decoder reports it and never crashes.
 #include "support.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The index: actors by id and name, events by who, what, when and how sure, claims, mentions,
 // and the same actor across stories.
 #include "support.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Past the limits of docs/limits.md every entry point refuses its input with a located error, in
 // memory that does not grow with the input: a 100 MB document and a 100,000-deep nesting for
 // each, and the inputs within the size limit that are hostile to one format.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Each model type: described completely, decoded from JSON, and documented.
 #include "support.hpp"
 

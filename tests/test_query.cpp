@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The query language: every form on the example story, errors with their columns, and the JSON
 // form of results (the same bytes natively and in WebAssembly, as this suite runs in both).
 #include "support.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The timeline: events in vague-time order, with their ranges, filtered and grouped.
 #include "support.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // storydata::validate and storydata::check through the public API: ordering, limits, and
 // stories built in C++ rather than decoded.
 #include "support.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // TypeScript declarations of the `storydata` JS API. The data it returns is declared in
 // types/*.d.ts, generated from the C++ model and types: story documents, diagnostics, query rows,
 // the network, highlights and formats.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The `storydata` package: the C++ SDK compiled to WebAssembly, as plain functions over plain
 // data. Every call takes the story as text, bytes or an object and returns plain objects, so no
 // C++ memory is ever left for JavaScript to free. Declarations: index.d.ts; guide: docs/js-api.md.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The demo page's budgets: the gzip size of its JavaScript (the .wasm excluded) against 60 KB, and
 // the time from navigation to the graphics drawn (the page's "graphics-drawn" performance mark)
 // in headless Chromium, median of RUNS fresh browser contexts (default 9); and the time of one

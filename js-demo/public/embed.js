@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // For pages that embed the storydata demo: each <iframe data-storydata-demo> takes the height its
 // page reports. Messages count only from that frame's window and origin.
 addEventListener('message', (event) => {

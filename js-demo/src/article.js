@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // @ts-check
 // The article with its spans marked: the SDK's highlights (UTF-16 offsets per paragraph) cut each
 // paragraph into runs; a run covered by spans becomes a <mark> naming everything it mentions.

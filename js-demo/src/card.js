@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // @ts-check
 // The card shown for a mention: what the story says about an actor, event, claim or relation,
 // with its attribution and certainty. Times and roles come from the SDK's query rows.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // @ts-check
 // DOM building for untrusted story text: attributes through setAttribute, text through text
 // nodes, never HTML parsing. Every element of the page that shows story data is made here.

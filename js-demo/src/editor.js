@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // @ts-check
 // The story's JSON in an editor, validated by the SDK as you type (debounced). Diagnostics are
 // listed with line:column and move the caret there when clicked. Stories can be opened from a

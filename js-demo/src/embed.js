@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // @ts-check
 // Embedding: inside an iframe the page tells its parent its height (public/embed.js, on the host
 // page, checks that the message comes from its own frame); the page shows the snippet to copy.

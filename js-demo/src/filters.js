@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // @ts-check
 // Filters and the query box. Both are answered by the SDK's query API: the filters become a
 // query in the query language, and a typed query is run as it is. What they match is kept as

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // @ts-check
 // The URL hash holds the selection and the filters, so the address is a permalink to what is
 // shown; it is the frame's own address, so the same link works as an iframe's src.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // @ts-check
 // The demo page: loads the SDK and the example story, wires the panels to one store, and turns
 // each valid edit of the story into the model the panels draw (all computed by the SDK).

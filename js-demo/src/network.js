@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // @ts-check
 // The actor network from the SDK's network(): a force layout computed at once (no animation, so
 // reduced motion needs nothing more), nodes by actor kind, typed directed edges styled by

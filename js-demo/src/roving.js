@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // @ts-check
 // Keyboard access to the items of a graphic (marks, timeline items, network nodes) as one tab
 // stop: the WAI-ARIA "roving tabindex". Tab reaches the current item, arrows move, Enter or Space

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // @ts-check
 // The page's one state: the story shown, the selection and the filters. Panels subscribe and
 // redraw from it, so selecting in one panel highlights in all of them. derive(state, patch) adds

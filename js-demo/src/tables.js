@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // @ts-check
 // The network and the timeline as tables: the same data for screen readers, for print and for
 // anyone who prefers reading to looking. Each row's button selects like the graphics do.

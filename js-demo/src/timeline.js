@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // @ts-check
 // The timeline from the SDK's timeline(): each event on a time axis between the first and last
 // day it may cover. A day is a dot, a span a bar, an open end fades out, an approximate time is

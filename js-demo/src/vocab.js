@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // How the page draws the story's vocabularies: colours of actor kinds, verbs and tones of edges,
 // line styles of certainty. Presentation only; the values themselves come from the SDK.
 import vocabulary from 'storydata/vocabulary.json';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // @ts-check
 // Validation off the main thread: each SDK call reads and validates the whole story, so checking an
 // edit and building what the panels draw (network, highlights, timeline) takes several passes;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The demo page in headless Chromium under its strict CSP: loading, one selection across the
 // panels, keyboard use, live validation, untrusted text, filters and queries, the URL hash,
 // embedding, accessibility (axe, WCAG 2 A and AA), and screenshots in light and dark mode.

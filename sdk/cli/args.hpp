@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Command-line options: one parser for every subcommand, each accepting its own subset.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "atomic_write.hpp"
 
 #include "os_error.hpp"

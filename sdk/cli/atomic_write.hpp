@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Replacing a user's file so that it is never lost: the new content goes to a temporary file
 // beside it, which is renamed over the original only once it is complete and on disk.
 #pragma once

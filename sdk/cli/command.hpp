@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The subcommands of `storydata`: what main needs to parse, document and run each one.
 #pragma once
 

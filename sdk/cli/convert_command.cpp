@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `storydata convert`: reads a document in one format and writes it in another, through a story,
 // and reports on stderr every value the conversion dropped or approximated.
 #include "command.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `storydata fmt`: rewrites stories in canonical form (storydata::encode), or checks that they
 // are in it.
 #include "command.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `storydata info`: what a story holds, for a quick look.
 #include "command.hpp"
 #include "inputs.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Where stories come from: the paths on the command line, expanded, read and split.
 #pragma once
 

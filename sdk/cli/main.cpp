@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The `storydata` command: finds the subcommand, parses its options, prints help and versions,
 // and runs it. Each subcommand lives in its own file.
 #include "command.hpp"

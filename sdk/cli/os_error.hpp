@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The words for an operating system's error number (errno), for messages about files.
 #pragma once
 

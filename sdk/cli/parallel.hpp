@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Work on many inputs at once and hand the results back in input order, so that output is the
 // same whatever the number of jobs.
 #pragma once

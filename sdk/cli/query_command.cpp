@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `storydata query`: answers a query over the stories of the given paths.
 #include "command.hpp"
 #include "inputs.hpp"

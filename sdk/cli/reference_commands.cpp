@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `storydata schema` and `storydata rules`: the reference data the SDK carries.
 #include "command.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What validation found, and the reports that print it: text, JSON, SARIF, GitHub annotations.
 #pragma once
 

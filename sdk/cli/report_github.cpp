@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The GitHub report: one workflow command per diagnostic, which Actions shows as an annotation
 // on the line, then the summary line.
 #include "report.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The JSON report: one document with every file, its diagnostics and a summary, for scripts.
 #include "model/plain_json.hpp"
 #include "report.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The SARIF 2.1.0 report, for code scanning (GitHub's upload-sarif, editors, dashboards): one
 // run whose driver lists every code storydata reports, and one result per diagnostic.
 #include "report.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The text report: diagnostics as a compiler prints them, then a summary line.
 #include "report.hpp"
 #include "text/utf8.hpp"

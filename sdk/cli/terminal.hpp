@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The progress line shown on a terminal while many files are checked.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `storydata validate`: checks every input on worker threads and reports in input order.
 #include "command.hpp"
 #include "inputs.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Writes the files generated from the C++ model (storydata::generated_files(): the JSON Schema,
 // the vocabulary of kind traits, the references and the TypeScript declarations).
 // Usage: storydata-generate REPO_ROOT   (run by scripts/generate.sh; tests check the output is

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """What the table generators share: write the file, or with --check fail when it is stale."""
 import pathlib
 import sys

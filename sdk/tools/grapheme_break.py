@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Writes sdk/src/text/grapheme_break.cpp: each code point's Grapheme_Cluster_Break property and
 whether it is Extended_Pictographic, the data of UAX #29's extended grapheme clusters.
 

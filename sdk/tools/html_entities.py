@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Writes sdk/src/convert/support/html_entities.cpp: the HTML5 named character references, and
 the code points HTML5 reads numeric references 0x80-0x9F as.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Decodes a story given on the command line and prints what it holds; parses JSON of its own
 // with nlohmann/json, whose errors are exceptions here though storydata's copy never throws.
 #include <iostream>

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Builds and runs the consumer project (tests/consumer) against storydata the way MODE says:
 #   find_package      the build tree installed into a scratch prefix
 #   add_subdirectory  this checkout, built inside the consumer's build

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: the command line's own parsers. The input is split at NUL bytes into
 // arguments for the option parser (every option accepted), and read whole as an NDJSON stream:
 // lines numbered in order, each one inside the input and holding more than white space.

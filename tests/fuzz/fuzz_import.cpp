@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: any bytes through format detection and every importer (STIX, ninjs 2 and 3,
 // TimelineJS, GDELT). Each gives a story or located diagnostics, never a crash; a story an
 // importer accepts encodes to a document that decodes, and exports to every format without an

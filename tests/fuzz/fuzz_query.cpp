@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: any text as a query over the example story. The parser and the evaluator
 // give rows or an error whose column lies within the query (one past its end at most), never a
 // crash, and every result writes as JSON that parses.

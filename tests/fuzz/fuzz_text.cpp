@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: the text helpers the converters read and write markup with. HTML to
 // paragraphs (tags, comments, CDATA, character references), plain text to paragraphs, and XML and
 // HTML escaping: never a crash, and what they promise holds for any input.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: any bytes through validate(), and for every story that decodes cleanly, the
 // canonical encoding must decode to an equal story and re-encode to the same bytes. The same
 // bytes read as STIX give a story or an error, and a valid story exports to a readable bundle.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The published schema and the SDK agree on structure: for every fixture, ajv's verdict on
 // schema/story.schema.json equals the SDK's structural verdict (recorded in the golden
 // .expected files: an SD0xx error means structurally invalid). The few cases where a JSON Schema

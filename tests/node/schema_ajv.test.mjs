@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The published JSON Schema compiles in ajv (draft 2020-12, strict mode) and accepts the
 // example stories; it rejects what the SDK rejects structurally.
 import { test } from 'node:test';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The generated TypeScript declarations compile under --strict, accept a real usage example and
 // reject a wrong enum value (the example's @ts-expect-error fails the build if it is accepted).
 import { test } from 'node:test';

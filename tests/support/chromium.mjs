@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Debian's Chromium (/usr/bin/chromium, or $CHROMIUM), headless, driven by playwright-core: no
 // browser is downloaded. Shared by the browser tests of three npm projects (js-demo/, tests/node/,
 // wasm/test/browser/), each with its own node_modules, so this file imports no playwright-core:

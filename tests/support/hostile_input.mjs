@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The hostile inputs of the limit tests (docs/limits.md), shared by the command's tests
 // (tests/node/cli/) and the package's (wasm/test/): a 100 MB story and one nested 100,000 deep.
 export const hundredMB = 100_000_000;

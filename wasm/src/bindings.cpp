@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The WebAssembly boundary: embind registrations over the C++ API, and one marshalling from
 // described C++ types to plain JS values. Values cross as plain JS objects and strings; no C++
 // object outlives a call, so nothing needs freeing from JS. Text arrives as a JS string or as

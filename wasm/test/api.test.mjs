@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The package's API end to end, under Node, through `import { load } from 'storydata'`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Past the limits of docs/limits.md every call refuses its input with a located error, and the
 // module's memory grows by the copies of the input it was handed and no more: a 100 MB document and
 // a 100,000-deep nesting for each call that reads one, and queries past their length limit.

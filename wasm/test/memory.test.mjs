@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Calls leave nothing behind: the module's memory does not grow across 100,000 calls.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

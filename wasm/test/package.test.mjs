@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: Apache-2.0
 // The package as users get it: `npm pack`, installed into a fresh project, used from Node, type
 // checked with `tsc --strict`, and built into a page by Vite that runs in Chromium, on the page
 // and in a Web Worker, under a strict Content Security Policy.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,12 +30,13 @@ writeFileSync(
 );
 run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error', tarball]);
 
-test('the tarball holds the module, the glue, the types, the schema and the vocabulary, nothing else', () => {
+test('the tarball holds the module, the glue, the types, the schema, the vocabulary and the licence, nothing else', () => {
   const files = readdirSync(join(project, 'node_modules/storydata'), { recursive: true }).sort();
   assert.deepEqual(
     files.filter((f) => !['dist', 'src', 'src/js', 'types'].includes(f)),
     [
       'README.md',
+      'dist/LICENSE',
       'dist/story.schema.json',
       'dist/storydata-core.mjs',
       'dist/storydata-core.wasm',
@@ -50,6 +52,9 @@ test('the tarball holds the module, the glue, the types, the schema and the voca
       'vocabulary.json',
     ],
   );
+  const manifest = JSON.parse(readFileSync(join(project, 'node_modules/storydata/package.json'), 'utf8'));
+  assert.equal(manifest.license, 'Apache-2.0');
+  assert.match(readFileSync(join(project, 'node_modules/storydata/dist/LICENSE'), 'utf8'), /Apache License/);
 });
 
 test('the vocabulary imports as JSON without loading the module', () => {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // WebAssembly and native give the same answers: the golden files the native doctest suite checks
 // (exact diagnostics of every invalid fixture, the JSON of every query of the example story) are
 // checked here against the package.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Shared by the package's tests: the repository's files and one loaded module.
 import { readFileSync } from 'node:fs';
 import { load } from 'storydata';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Test harness: builds the page with Vite (unless DEMO_DIST names a built one), serves it with the
 // strict CSP, and drives Debian's Chromium through playwright-core (no browser download).
 import { mkdtempSync, mkdirSync } from 'node:fs';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The people, organisations, countries, documents and works a story is about.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The news article a story is drawn from.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // According to whom, and how sure.
 #pragma once
 

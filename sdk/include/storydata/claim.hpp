@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Who said what, about which actors and events.
 #pragma once
 

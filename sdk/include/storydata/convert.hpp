@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Converting stories to and from other formats: STIX 2.1, schema.org JSON-LD, IPTC ninjs,
 // TimelineJS, GraphML, GEXF and GDELT. docs/convert.md has the field-by-field mapping tables.
 #pragma once

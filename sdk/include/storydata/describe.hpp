@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Describing a type once: members and documentation side by side.
 //
 // STORYDATA_STRUCT lists a struct's members for Boost.Describe and attaches a description to the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Problems found in story data, as values.
 #pragma once
 

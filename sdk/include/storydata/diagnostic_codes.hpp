@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The structural diagnostic codes (SD0xx), as data: for tools that list every code a document
 // can get, such as the rules of a SARIF report. docs/diagnostics.md describes the same codes.
 #pragma once

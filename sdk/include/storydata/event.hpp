@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What happened: typed events, who took part in which role, when, and how events connect.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fields a producer adds beyond the schema, kept through every round trip.
 #pragma once
 

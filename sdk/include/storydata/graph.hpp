@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The actor network of a corpus, and where information came from.
 #pragma once
 

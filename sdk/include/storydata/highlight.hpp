@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The spans of article text a story marks, ready to highlight in a page or an editor.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Finding things in one story or many: actors by id or name, events by who, what, when and how
 // sure, claims by speaker, mentions by actor, and the same actor across stories.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What each kind means beyond its name: one table per vocabulary, read by the rules, the views,
 // the converters, the reference docs and the demo's vocabulary file. A value added to EventKind,
 // Role, ActorKind, EventStatus or RelationKind without its row here does not compile (the

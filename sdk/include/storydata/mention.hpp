@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Where something appears in the article text.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Numbers the story reports: death tolls, vote shares, magnitudes, sums of money, each with how
 // exact it is, when it held and on whose word. Two sources' figures for the same thing are two
 // quantities with the same measure and event and their own attribution.

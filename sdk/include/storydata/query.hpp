@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A small query language over a corpus: `events where agent = south-korea and target = us`.
 // The grammar and every form, with examples, are in docs/query.md.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Lasting relations between actors: alliances, rivalries, membership, leadership.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The published description of story documents, generated from the C++ model.
 #pragma once
 

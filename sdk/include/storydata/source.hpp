@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Where information comes from, and the chain of hands it passed through.
 #pragma once
 

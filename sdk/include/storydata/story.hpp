@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A story: one article and everything it says, as data.
 #pragma once
 

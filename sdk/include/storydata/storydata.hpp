@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // storydata: news stories as typed, validated, queryable data. Include this one header.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Time as news reports it: "2010", "2014-12", "2014-11-24", "since 2010", "in recent years".
 #pragma once
 

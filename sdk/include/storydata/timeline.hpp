@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Events in time order, with the ranges vague times cover.
 #pragma once
 

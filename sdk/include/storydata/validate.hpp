@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Validation: structure (decoding) and meaning (semantic rules), with every problem located.
 #pragma once
 

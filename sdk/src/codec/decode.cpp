@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "diagnostics/codes.hpp"
 #include "reader.hpp"
 #include "text/json_pointer.hpp"

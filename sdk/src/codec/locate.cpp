@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "locate.hpp"
 
 #include "text/json_pointer.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Positions for diagnostics found after decoding, when only their JSON Pointer is known.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The streaming reader: SAX events from nlohmann/json go straight into the typed model, with no
 // DOM in between. Each C++ type has one immutable `ValueOps` that knows how to take JSON values;
 // the reader keeps a stack of open objects and arrays, the JSON Pointer and the source position.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Source positions for nlohmann/json's SAX parser.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // One ValueOps per C++ type of the model, generated from its shape (see reflect.hpp).
 #pragma once
 

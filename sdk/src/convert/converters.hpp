@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What every converter shares: the function types behind storydata::export_story and
 // import_story, and the loss-report entry. Each format declares its functions in its own folder
 // (stix/stix.hpp, ninjs/ninjs.hpp, ...); the table in registry.cpp lists them.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Walks the story's canonical JSON and reports what no exporter mark covers.
 #include "export_coverage.hpp"
 

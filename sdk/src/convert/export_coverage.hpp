@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What an exporter wrote of a story, and a warning for everything it did not: exporters mark the
 // values they carried or approximated, and every other value of the story is reported as dropped.
 // Listing what was kept, not what was lost, means a field added to the model later can never be

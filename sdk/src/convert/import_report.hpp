@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What an importer reports about its input, the same way for every format: values a story has
 // no place for (SD311) and values mapped to the nearest storydata value (SD312), at JSON Pointers
 // into the input, located in its text when the import ends.

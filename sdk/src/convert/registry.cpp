@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The formats storydata converts between.
 #include "converters.hpp"
 #include "diagnostics/codes.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every diagnostic code, once: its stable id, severity, kebab-case name, why it exists and what
 // triggers it. Report sites name these constants; docs/diagnostics.md, the SARIF rules and the
 // public lists (structural_codes(), rules(), conversion_codes()) are read from `all`. No other

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // docs/diagnostics.md, generated from the catalogue of codes.
 #include "text/markdown.hpp"
 

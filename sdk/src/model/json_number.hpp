@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A double as a JSON number, written as JSON.stringify writes it: a whole number without a
 // fraction ("381", not "381.0"), so stories and query rows read the same whatever wrote them.
 #pragma once

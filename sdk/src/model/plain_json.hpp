@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Plain data of described types as JSON, field by field in declaration order: the records that
 // queries return and the diagnostics of the CLI's JSON report. (Stories have their own encoder,
 // codec/encode.cpp, which leaves defaults out and keeps extension fields.)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The shapes a described type can take. The codec, the schema and the TypeScript generators all
 // dispatch on these, so a new model type needs no code beyond its description.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Runs a parsed query against a corpus.
 #include "filter.hpp"
 #include "parser.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The `where` and `order by` of a query: values resolved against the corpus, rows tested and
 // compared field by field.
 #pragma once

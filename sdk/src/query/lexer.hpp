@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Splits a query into words, quoted strings and symbols, each with its column.
 #pragma once
 

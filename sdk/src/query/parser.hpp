@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The parsed form of a query: what it asks for and the conditions, each with its columns.
 #pragma once
 

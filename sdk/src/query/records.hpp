@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The JSON shape of each type of query row, described once: the JSON writer (to_json.cpp) and
 // the TypeScript declarations (schema/typescript.cpp, wasm/types/query.d.ts) both come from
 // these, so the bytes `storydata query --format json` writes and the types the npm package

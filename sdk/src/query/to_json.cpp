@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Query results as JSON: the format of `storydata query --format json` and of the JS API. Each
 // row becomes its record (records.hpp), written field by field in declaration order.
 #include "model/plain_json.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // How query errors quote what they are about, and suggest what was meant.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The list of generated files, shared by the generator (sdk/tools/generate.cpp) and the test
 // that fails when a checked-in copy is stale.
 #include <array>

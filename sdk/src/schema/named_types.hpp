@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Walks the model from a root type and visits each described struct and enum once, in order of
 // first appearance (depth first), for the generators of the schema, the docs and the typings.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "named_types.hpp"
 #include "text/ascii.hpp"
 #include "text/markdown.hpp"

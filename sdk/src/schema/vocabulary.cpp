@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The kind traits (kinds.hpp) as JSON, for pages and tools that draw or explain stories without
 // loading the SDK: what each event kind needs and how each kind reads.
 #include "model/reflect.hpp"

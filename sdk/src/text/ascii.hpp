@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ASCII character classes and lower-casing, for the syntax of ids, keywords, tags and anchors
 // (never for prose: names are folded by fold_name, <storydata/index.hpp>). Locale-free.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Words in messages and generated docs: one rule for "a" and "an".
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "grapheme.hpp"
 
 #include "grapheme_break.hpp"

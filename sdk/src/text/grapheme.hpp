@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // User-perceived characters: extended grapheme clusters as UAX #29 defines them (Unicode 15.0),
 // so that a span never cuts a letter from its marks (Arabic harakat, Devanagari vowel signs,
 // Thai vowels, Hangul jamo), an emoji ZWJ sequence, a skin tone or a flag.

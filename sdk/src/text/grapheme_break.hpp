@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The Unicode data behind extended grapheme clusters (UAX #29), generated: grapheme_break.cpp.
 #pragma once
 

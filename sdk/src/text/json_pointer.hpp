@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // RFC 6901 JSON Pointers, built in one place: keys escaped ('~' as "~0", '/' as "~1"), indices
 // written as numbers.
 #pragma once

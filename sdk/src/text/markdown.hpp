@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Markdown tables, as the generated references (docs/schema.md, docs/diagnostics.md) write them.
 #pragma once
 

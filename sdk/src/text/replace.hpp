@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The one loop behind every escaping of reserved ASCII characters: JSON Pointer tokens, GitHub
 // workflow commands, HTML text.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "text_position.hpp"
 
 #include "utf8.hpp"

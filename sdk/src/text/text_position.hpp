@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Byte offsets to the line:column people and editors use.
 #pragma once
 

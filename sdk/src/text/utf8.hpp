@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // UTF-8, once for the whole SDK: stepping through text that may be ill-formed, counting and
 // encoding code points. The core's stories are valid UTF-8 (the decoder guarantees it); the
 // converters and the command also meet text that is not.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SD260 unattributed-certainty, SD261 attributed-statement.
 #include "model/reflect.hpp"
 #include "rule.hpp"

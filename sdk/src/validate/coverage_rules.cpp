@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SD270 unused-actor, SD271 quote-not-in-text.
 #include "rule.hpp"
 #include "walk.hpp"

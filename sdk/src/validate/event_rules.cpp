@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SD240 missing-role, SD241 self-target, SD242 role-kind-mismatch.
 #include "model/reflect.hpp"
 #include "rule.hpp"

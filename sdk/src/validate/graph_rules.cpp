@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SD250 cycle: membership, provenance, part-of and containment (`within`) chains.
 #include "rule.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SD201 duplicate-id, SD210 unresolved-reference.
 #include "rule.hpp"
 #include "text/suggest.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SD280 quantity-range-order, SD281 implausible-quantity.
 #include "model/reflect.hpp"
 #include "rule.hpp"

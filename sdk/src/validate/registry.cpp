@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The list of semantic rules, and validation as a whole: decode, check, locate, sort.
 #include "codec/locate.hpp"
 #include "codec/value_ops.hpp"

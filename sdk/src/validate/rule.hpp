@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What a semantic rule sees and how it reports. Rules are plain functions, registered with their
 // code and rationale in registry.cpp.
 #pragma once

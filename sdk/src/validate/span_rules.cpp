@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SD230 span-out-of-range, SD231 span-text-mismatch, SD232 span-splits-character,
 // SD233 overlapping-mentions, SD234 mention-name-mismatch.
 #include "rule.hpp"

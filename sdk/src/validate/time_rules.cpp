@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SD220 time-bounds-order, SD221 time-end-before-start, SD222 event-after-publication,
 // SD223 contradictory-time, SD224 claim-after-publication.
 #include "rule.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SD202 invalid-value: what a story built in code can hold but a document cannot.
 #include "model/reflect.hpp"
 #include "rule.hpp"

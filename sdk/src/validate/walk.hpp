@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Visits every value of a story with its path, so that rules about references, times and spans
 // hold wherever such values appear, with no list of fields to keep up to date.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The real TimelineJS (npm @knight-lab/timelinejs) loads storydata's export of the example story in
 // Chromium: no console or page errors, one slide per exported event plus the title slide, and the
 // story's text shown as text. Debian's Chromium is driven by playwright-core; no browser is

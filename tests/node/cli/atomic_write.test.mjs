@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Commands that rewrite a user's file (`fmt`, `convert -o`) never lose it: on a full disk, past a
 // file-size limit or on a read-only file system the original stays byte for byte, no temporary
 // file is left behind, and the error says why. A full and a read-only file system are real

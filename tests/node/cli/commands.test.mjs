@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // --help and --version for the tool and every subcommand; schema, rules and info.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

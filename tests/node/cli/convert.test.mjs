@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `storydata convert`: formats named or detected, the result on stdout or in -o, the loss report
 // on stderr in every report format, and the exit statuses.
 import { test } from 'node:test';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Exit statuses: 0 valid, 1 invalid (an error, or a warning with --strict), 2 usage or I/O error.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `storydata fmt` on temporary copies: --check lists what is not canonical, rewriting makes it so,
 // and a file with structural errors is never touched.
 import { test } from 'node:test';

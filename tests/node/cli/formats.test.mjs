@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The text, JSON and GitHub reports on the fixtures: each says exactly what the golden files say.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What validate reads: NDJSON streams, directories searched recursively, and the same output in the
 // same order for any number of jobs.
 import { test } from 'node:test';

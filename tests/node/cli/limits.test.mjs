@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Past the limits of docs/limits.md the command refuses its input with a located error, and its
 // peak memory is the input it read and no more: a 100 MB file and a 100,000-deep nesting for
 // each command that reads stories, and queries past their length limit.

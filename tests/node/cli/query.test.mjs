@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `storydata query`: formats, inputs (files, directories, stdin), and exit statuses.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The SARIF report validates against the SARIF 2.1.0 schema (a copy in tests/fixtures/sarif), lists
 // every code storydata reports as a rule, and says what the JSON report says.
 import { test } from 'node:test';

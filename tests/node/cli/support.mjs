@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Shared by the CLI tests: run the built `storydata` (STORYDATA_CLI, set by ctest) as a user would,
 // from the repository root, and read the golden diagnostics of the fixtures.
 import assert from 'node:assert/strict';

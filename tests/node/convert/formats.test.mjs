@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every exporter's output read by the target format's own schema or a real consumer: ninjs by
 // the IPTC schemas in ajv, schema.org JSON-LD by the jsonld processor (safe mode: no term may be
 // dropped), GraphML and GEXF by graphology's parsers and a strict XML parser. The files come from

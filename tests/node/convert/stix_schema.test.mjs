@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every STIX export validates against the official STIX 2.1 JSON Schemas (OASIS, a copy in
 // tests/fixtures/stix2.1/schemas): the example story and every valid fixture, object by object.
 import { test } from 'node:test';

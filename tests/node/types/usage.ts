@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A front-end developer's code against the generated declarations; compiled with
 // `tsc --noEmit --strict` by typescript.test.mjs.
 import type { Actor, Certainty, Event, Story } from '../../../wasm/types/story';

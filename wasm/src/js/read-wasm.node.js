@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Under Node: the .wasm bytes from a file path or file: URL (Emscripten 3.1.6 cannot fetch them).
 import { readFile } from 'node:fs/promises';
 

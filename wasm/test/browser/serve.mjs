@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A static file server on 127.0.0.1 with the strict CSP the package must run under.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';

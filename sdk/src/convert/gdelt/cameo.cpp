@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The CAMEO table: every root code, and the base codes that matter to conflict, espionage and
 // diplomacy stories.
 #include "cameo.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // CAMEO event codes (the Conflict and Mediation Event Observations codebook that GDELT uses) as
 // storydata event kinds. docs/convert.md lists the table.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The 61 tab-separated columns of a GDELT 2.0 Events table row ("export" files), in order, as
 // the GDELT 2.0 Event Database codebook names them.
 #pragma once

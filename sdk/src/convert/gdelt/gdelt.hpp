@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // GDELT 2.0 event rows: the importer and detector that registry.cpp lists.
 #pragma once
 

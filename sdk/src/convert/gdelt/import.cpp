@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // GDELT 2.0 event rows (tab-separated, 61 columns) as a story: each row an event whose kind comes
 // from its CAMEO code, Actor1 and Actor2 as actors with ids made from their CAMEO codes, the
 // action's place as a location actor, SOURCEURL as a source the event is reported by, and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What the graph formats carry of a story: marked in the export coverage.
 #include "actor_network.hpp"
 

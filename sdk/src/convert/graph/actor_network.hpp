@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The actor network of one story as the graph formats (GraphML, GEXF) write it: a node per actor
 // and an edge per ActorGraph edge, with the story values they carry marked in the export's
 // coverage, so that everything else is reported as dropped.

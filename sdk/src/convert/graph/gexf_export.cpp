@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // GEXF 1.3: the actor network as a static directed graph whose symmetric relations are
 // undirected edges (GEXF's per-edge type="undirected"); node kinds and edge values are declared
 // attributes, the headline is the graph's description.

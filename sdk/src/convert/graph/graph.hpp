@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The actor network as GraphML and GEXF 1.3: the exporters that registry.cpp lists.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // GraphML: the actor network. The graph's default is undirected and every directed edge says
 // `directed="true"`, so that symmetric relations stay undirected in every reader: some
 // (graphology-graphml) honour a per-edge override only in that direction. Node and edge values

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // IPTC ninjs 2.2 and 3.1: the article as a text news item. Actors become the item's people,
 // organisations, places, objects and subjects; events become its (named) events. What ninjs has
 // no place for (mentions, roles, relations, claims, provenance) is reported.

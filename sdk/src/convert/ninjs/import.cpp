@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // IPTC ninjs 2.x and 3.x documents as stories: the item's headline, description, body and dates
 // become the article; its people, organisations, places and objects become actors; its events
 // become events of kind `other`. Both importers read both generations (3.x renamed properties to

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Property names of ninjs 2.x and 3.x.
 #include "keys.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The two generations of IPTC ninjs name the same properties differently: 2.x in lower case
 // ("versioncreated", "contenttype"), 3.x in camel case ("versionCreated", "contentType").
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // IPTC ninjs 2.2 and 3.1: the converters and detectors that registry.cpp lists.
 #pragma once
 

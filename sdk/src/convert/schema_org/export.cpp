@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // schema.org JSON-LD: the article as a NewsArticle, actors as Person, Organization, Country, ...,
 // events as Event, claims as Claim, sources as CreativeWork, all in one @graph with stable @ids.
 // The context is inline ("@vocab"), so consumers need no remote context to expand it.

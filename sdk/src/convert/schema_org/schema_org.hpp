@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // schema.org JSON-LD (a NewsArticle graph): the exporter that registry.cpp lists.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A story as a STIX 2.1 bundle: actors as identities, threat actors and intrusion sets, hostile
 // cyber events as campaigns with their `attributed-to` and `targets` relationships, relations and
 // event links as relationships, claims as notes, the article and the sources as reports.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A STIX 2.1 bundle as a story: identities, threat actors, intrusion sets and locations become
 // actors, campaigns events, relationships participants, event links or relations, notes claims,
 // and reports the article and its sources. Everything else is reported (SD311), with its

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // STIX 2.1 bundles: the converter pair and the detector that registry.cpp lists.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "vocabulary.hpp"
 
 #include "convert/support/uuid.hpp"

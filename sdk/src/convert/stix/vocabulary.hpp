@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What the STIX 2.1 exporter and importer agree on: ids, timestamps, the certainty scale and the
 // shape each kind of actor takes. docs/convert.md (STIX 2.1) documents every rule here.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // HTML5's character references (the tables are generated: html_entities.cpp).
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // HTML to paragraphs of plain text.
 #include "html_text.hpp"
 

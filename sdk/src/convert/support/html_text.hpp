@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The text of an HTML, XHTML or NITF body, as paragraphs: a small tokenizer (tags, comments,
 // CDATA, character references), not pattern matching, so markup never leaks into story text.
 #pragma once

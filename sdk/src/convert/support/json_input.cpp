@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A SAX front end to nlohmann's DOM builder that stops at a depth limit and records where
 // parsing failed.
 #include "json_input.hpp"

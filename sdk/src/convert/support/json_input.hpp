@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // JSON documents read by importers: parsed without exceptions, with limits on size and nesting,
 // and a located error when the text is not JSON at all.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Tables from a storydata kind to the nearest type of another format. When several kinds map to
 // the same type, an export can hold the kind only approximately, and says so.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Escaping for XML 1.0 and HTML.
 #include "markup_text.hpp"
 

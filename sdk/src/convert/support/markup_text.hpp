@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Story text in markup: XML documents (GraphML, GEXF) and HTML fragments (TimelineJS). The text is
 // untrusted: it may hold markup characters, characters XML 1.0 forbids even as references, or (in
 // a story built in code) bytes that are not UTF-8. It must never become markup.

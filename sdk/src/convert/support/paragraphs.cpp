@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Joining and splitting article bodies at blank lines.
 #include "paragraphs.hpp"
 

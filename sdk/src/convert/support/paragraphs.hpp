@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Article bodies as one text: paragraphs separated by blank lines, the convention of formats
 // that hold the body as a single string (schema.org articleBody, ninjs plain-text bodies).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Name-based identifiers: SHA-1 (FIPS 180-4) and UUID version 5 (RFC 9562). Written here rather
 // than taken from Boost.Uuid: its name_generator_sha1 reports over-long input through
 // boost::throw_exception, which a library built without exceptions (as the core is, natively and

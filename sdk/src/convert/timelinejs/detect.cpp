@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Whether a document is a TimelineJS 3 timeline: its content, not its file name, says so.
 #include "timelinejs.hpp"
 

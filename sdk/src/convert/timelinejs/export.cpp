@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A story as a TimelineJS 3 document: the article as the title slide and every dated event as a
 // slide. TimelineJS renders slide text as HTML, so every story string is HTML-escaped. Whatever a
 // slide cannot hold is reported (SD301), and every time it holds only approximately (SD302);

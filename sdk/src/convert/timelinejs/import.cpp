@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A TimelineJS 3 document as a story: the title slide as the article, each slide as an event.
 // Slide text is HTML and becomes plain text; what a story has no place for (media, backgrounds,
 // eras, scale, times of day) is reported with its pointer, line and column in the input.

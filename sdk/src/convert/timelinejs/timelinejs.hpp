@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // TimelineJS 3 JSON, a title slide and one slide per dated event: the converters and the
 // detector that registry.cpp lists.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 import { load } from 'storydata';
 import { check } from './story.js';
 

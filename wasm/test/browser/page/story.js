@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A small story with one broken reference: both the page and the worker must find it.
 export const story = {
   storydata: '1.0',
