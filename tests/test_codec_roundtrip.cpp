@@ -104,3 +104,21 @@ TEST_CASE("quantities: whole numbers are written as integers, others exactly") {
   REQUIRE(decoded.ok());
   CHECK(decoded.story == story); // every double read back bit for bit
 }
+
+TEST_CASE("$schema, for editors, is kept first through a round trip and is not story data") {
+  const std::string text =
+      R"({"storydata": "1.1", "id": "s", "article": {"headline": "H"}, "$schema": "../story.schema.json"})";
+  const auto first = decode(text);
+  REQUIRE(first.diagnostics.empty());
+  CHECK(first.story.schema_uri == "../story.schema.json");
+  const std::string canonical = encode(first.story);
+  CHECK(canonical.starts_with("{\n  \"$schema\": \"../story.schema.json\",\n  \"storydata\""));
+  CHECK(decode(canonical).story == first.story);
+  // Exporters have no place for it, and need none: it is not reported as lost.
+  for (const auto& format : storydata::formats())
+    if (format.can_export)
+      for (const auto& d : storydata::export_story(first.story, format.format).diagnostics)
+        CHECK(d.pointer != "/$schema");
+  CHECK(test::summary(decode(test::minimal_story(R"("$schema": 1)")).diagnostics)
+            .starts_with("SD010 /$schema"));
+}

@@ -6,6 +6,10 @@
  */
 export interface Story {
   /**
+   * The JSON Schema the document names for editors, as `$schema` (the URL or path of `story.schema.json`), which gives them completion and hover docs; kept as it is and otherwise ignored.
+   */
+  $schema?: string;
+  /**
    * The schema version the document follows, "MAJOR.MINOR" ("1.0"). Format: a schema version this SDK reads: 1.x.
    */
   storydata: string;

@@ -39,6 +39,7 @@ struct SchemaVersion {
 
 /// An article with its actors, events, relations, claims and sources.
 struct Story {
+  std::optional<std::string> schema_uri{};
   SchemaVersion storydata{};
   Id id{};
   Article article{};
@@ -54,7 +55,9 @@ struct Story {
 };
 STORYDATA_STRUCT(
     Story, "A news story as data: the article, its actors, events, relations, claims and sources.",
-    (storydata, "The schema version the document follows, \"MAJOR.MINOR\" (\"1.0\").")(
+    (schema_uri, "The JSON Schema that editors read for completion and hover docs: the URL or "
+                 "path of `story.schema.json`. Kept as it is, and otherwise ignored.")(
+        storydata, "The schema version the document follows, \"MAJOR.MINOR\" (\"1.0\").")(
         id, "Identifier of the story.")(article, "The article the story is drawn from.")(
         actors, "Everyone and everything that takes part.")(events, "What happened.")(
         relations, "Lasting relations between actors.")(claims, "Who said what.")(

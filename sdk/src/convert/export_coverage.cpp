@@ -85,7 +85,8 @@ std::vector<Diagnostic> ExportCoverage::report(const Story& story) const {
     warn(code::export_drops_field, pointer, std::move(message));
   };
   for (const auto& [key, child] : document.items()) {
-    if (key == "storydata") continue; // the schema version is not story data
+    // The schema version and the editors' `$schema` are not story data.
+    if (key == "storydata" || key == "$schema") continue;
     walk(walk, child, pointer_to("", key), false);
   }
   return out;

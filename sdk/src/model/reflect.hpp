@@ -50,6 +50,12 @@ template <class T>
 concept ExtensionFields = std::is_same_v<T, Extensions>;
 
 /// Calls f(descriptor) for each public member of a described struct, in declaration order.
+/// The key under which a described member appears in JSON: its name, but for the one key no C++
+/// name can spell: `schema_uri` is `$schema`, the key editors read to find a document's schema.
+constexpr std::string_view json_key(std::string_view member_name) noexcept {
+  return member_name == "schema_uri" ? std::string_view("$schema") : member_name;
+}
+
 template <Struct T, class F> constexpr void for_each_member(F&& f) {
   boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>(f);
 }

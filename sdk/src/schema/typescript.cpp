@@ -76,8 +76,9 @@ struct DeclarationWriter {
         out += jsdoc("Fields of your own, kept through every round trip.", "  ") +
                "  [extension: `x-${string}`]: unknown;\n";
       } else {
-        out += jsdoc(member_doc<M>(doc.member(d.name)), "  ") + "  " + std::string(d.name) +
-               (reflect::is_required<M> ? "" : "?") + ": " + ts_type<M>() + ";\n";
+        out += jsdoc(member_doc<M>(doc.member(d.name)), "  ") + "  " +
+               std::string(reflect::json_key(d.name)) + (reflect::is_required<M> ? "" : "?") +
+               ": " + ts_type<M>() + ";\n";
       }
     });
     out += "}\n\n";
