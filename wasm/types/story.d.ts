@@ -6,7 +6,7 @@
  */
 export interface Story {
   /**
-   * The JSON Schema the document names for editors, as `$schema` (the URL or path of `story.schema.json`), which gives them completion and hover docs; kept as it is and otherwise ignored.
+   * The JSON Schema that editors read for completion and hover docs: the URL or path of `story.schema.json`. Kept as it is, and otherwise ignored.
    */
   $schema?: string;
   /**
