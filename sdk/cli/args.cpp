@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "args.hpp"
 
+#include "text/suggest.hpp"
+
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -8,6 +10,8 @@
 #include <optional>
 #include <string_view>
 #include <thread>
+#include <utility>
+#include <vector>
 
 namespace storydata::cli {
 namespace {
@@ -117,8 +121,11 @@ Parsed parse_options(std::span<const std::string> args, std::span<const Flag> ac
   Parsed parsed;
   Options& options = parsed.options;
   bool operands_only = false;
+  std::string bundled; // what follows a short toggle in one word: "-qj2" is "-q" then "-j2"
   for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string_view arg = args[i];
+    if (!bundled.empty()) --i; // the same word again, from its next flag
+    const std::string arg_text = bundled.empty() ? args[i] : std::exchange(bundled, {});
+    const std::string_view arg = arg_text;
     if (operands_only || arg == "-" || !arg.starts_with('-')) {
       options.paths.emplace_back(arg);
       continue;
@@ -152,8 +159,18 @@ Parsed parse_options(std::span<const std::string> args, std::span<const Flag> ac
              std::find(accepted.begin(), accepted.end(), s.flag) != accepted.end();
     });
     if (spec == specs.end()) {
-      parsed.error = "unknown option '" + std::string(arg) + "'";
+      std::vector<std::string_view> known{"--help", "--version"};
+      for (const Spec& s : specs)
+        if (std::find(accepted.begin(), accepted.end(), s.flag) != accepted.end())
+          known.push_back(s.long_name);
+      const auto hint = nearest(name, known);
+      parsed.error = "unknown option '" + std::string(arg) + "'" +
+                     (hint.empty() ? "" : "; did you mean '" + std::string(hint) + "'?");
       return parsed;
+    }
+    if (!spec->takes_value && value && !arg.starts_with("--")) {
+      bundled = "-" + std::string(*value);
+      value.reset();
     }
     if (!spec->takes_value && value) {
       parsed.error = "option '" + std::string(spec->long_name) + "' takes no value";

@@ -2,6 +2,7 @@
 // The `storydata` command: finds the subcommand, parses its options, prints help and versions,
 // and runs it. Each subcommand lives in its own file.
 #include "command.hpp"
+#include "text/suggest.hpp"
 
 #include <array>
 #include <csignal>
@@ -81,10 +82,15 @@ int main(int argc, char** argv) {
     print_version();
     return exit_ok;
   }
-  for (const Command* command : commands)
+  std::vector<std::string_view> names{"--help", "--version"};
+  for (const Command* command : commands) {
     if (command->name == first) return run(*command, std::span(args).subspan(1));
+    names.push_back(command->name);
+  }
+  const auto hint = storydata::nearest(first, names);
   std::cerr << "storydata: unknown " << (first.starts_with('-') ? "option" : "command") << " '"
-            << first << "'\nusage: storydata <command> [options]\nRun 'storydata --help' for the "
+            << first << "'" << (hint.empty() ? "" : "; did you mean '" + std::string(hint) + "'?")
+            << "\nusage: storydata <command> [options]\nRun 'storydata --help' for the "
             << "commands.\n";
   return exit_usage;
 }

@@ -76,6 +76,28 @@ test('an unknown option exits 2 with a short usage on stderr', () => {
   }
 });
 
+test('a mistyped command or option: "did you mean" the nearest one', () => {
+  for (const [args, hint] of [
+    [['vaildate', withError], "did you mean 'validate'?"],
+    [['--verison'], "did you mean '--version'?"],
+    [['validate', '--strcit', withError], "did you mean '--strict'?"],
+    [['fmt', '--jbos', '2', withError], "did you mean '--jobs'?"],
+  ]) {
+    const r = run(args);
+    assert.equal(r.status, 2, args.join(' '));
+    assert.ok(r.stderr.split('\n')[0].endsWith(hint), r.stderr);
+  }
+  assert.doesNotMatch(run(['frobnicate']).stderr, /did you mean/);
+});
+
+test('short flags bundle: -qj2 is -q -j 2', () => {
+  const bundled = run(['validate', '-qj2', withError]);
+  const apart = run(['validate', '-q', '-j', '2', withError]);
+  assert.equal(bundled.status, 1);
+  assert.deepEqual([bundled.stdout, bundled.stderr], [apart.stdout, apart.stderr]);
+  assert.equal(run(['validate', '-qx', withError]).status, 2);
+});
+
 test('bad option values and missing operands exit 2', () => {
   for (const args of [
     ['validate'],
