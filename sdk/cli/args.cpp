@@ -8,6 +8,8 @@
 #include <charconv>
 #include <limits>
 #include <optional>
+#include <storydata/diagnostic_codes.hpp>
+#include <storydata/validate.hpp>
 #include <string_view>
 #include <thread>
 #include <utility>
@@ -39,6 +41,8 @@ constexpr std::array specs{
     Spec{Flag::to, "--to", "", true, nullptr, &Options::to},
     Spec{Flag::output, "--output", "-o", true, nullptr, &Options::output},
     Spec{Flag::list_formats, "--list-formats", "", false, &Options::list_formats},
+    Spec{Flag::select, "--select", "", true},
+    Spec{Flag::ignore, "--ignore", "", true},
 };
 
 constexpr std::size_t unlimited = std::numeric_limits<std::size_t>::max();
@@ -72,6 +76,42 @@ std::string set_choice(std::string_view value,
   return "unknown format '" + std::string(value) + "': expected " + names;
 }
 
+/// Adds the codes of the semantic rules that `value` names, by code or name, comma-separated
+/// ("SD270,unused-actor"); returns why one names no rule, or "". Structural codes are not
+/// rules: a document that is not a story stays invalid whatever is ignored.
+std::string add_rules(const Spec& spec, std::string_view value,
+                      std::vector<std::string_view>& out) {
+  while (!value.empty()) {
+    const auto comma = value.find(',');
+    const auto word = value.substr(0, comma);
+    value = comma == std::string_view::npos ? std::string_view{} : value.substr(comma + 1);
+    const auto all = rules();
+    const auto rule = std::find_if(all.begin(), all.end(), [&](const RuleInfo& r) {
+      return r.code == word || r.name == word;
+    });
+    if (rule != all.end()) {
+      out.push_back(rule->code);
+      continue;
+    }
+    const auto structural = structural_codes();
+    if (std::any_of(structural.begin(), structural.end(),
+                    [&](const RuleInfo& c) { return c.code == word || c.name == word; }))
+      return "option '" + std::string(spec.long_name) + "': '" + std::string(word) +
+             "' is a structural check, which always runs";
+    std::vector<std::string_view> names;
+    for (const RuleInfo& r : all) {
+      names.push_back(r.code);
+      names.push_back(r.name);
+    }
+    const auto hint = nearest(word, names);
+    return "option '" + std::string(spec.long_name) + "': no semantic rule is called '" +
+           std::string(word) + "'" +
+           (hint.empty() ? " (storydata rules lists them)"
+                         : "; did you mean '" + std::string(hint) + "'?");
+  }
+  return {};
+}
+
 /// Applies one option; returns why its value is not usable, or "".
 std::string apply(const Spec& spec, std::string_view value, Options& options) {
   if (spec.toggle) {
@@ -102,6 +142,10 @@ std::string apply(const Spec& spec, std::string_view value, Options& options) {
     return set_number(spec, value, unlimited, options.limits.max_diagnostics);
   case Flag::max_bytes:
     return set_number(spec, value, unlimited, options.limits.max_bytes);
+  case Flag::select:
+    return add_rules(spec, value, options.selected);
+  case Flag::ignore:
+    return add_rules(spec, value, options.ignored);
   case Flag::jobs:
     // Far past any useful parallelism, and a guard against typos spawning a million threads.
     return set_number(spec, value, 1024, options.jobs);
@@ -112,6 +156,16 @@ std::string apply(const Spec& spec, std::string_view value, Options& options) {
 }
 
 } // namespace
+
+bool Options::reports(std::string_view code) const {
+  const auto has = [&](const std::vector<std::string_view>& codes) {
+    return std::find(codes.begin(), codes.end(), code) != codes.end();
+  };
+  const auto all = rules();
+  const bool is_rule =
+      std::any_of(all.begin(), all.end(), [&](const RuleInfo& r) { return r.code == code; });
+  return !is_rule || ((selected.empty() || has(selected)) && !has(ignored));
+}
 
 unsigned default_jobs() noexcept {
   return std::max(1u, std::thread::hardware_concurrency());

@@ -6,6 +6,7 @@
 #include <span>
 #include <storydata/codec.hpp>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace storydata::cli {
@@ -28,7 +29,9 @@ enum class Flag {
   from,
   to,
   output,
-  list_formats
+  list_formats,
+  select,
+  ignore
 };
 
 /// The number of jobs when -j is not given: one per processor.
@@ -50,6 +53,13 @@ struct Options {
   bool version = false;
   DecodeOptions limits{};
   unsigned jobs = default_jobs();
+  /// `--select`/`--ignore`: semantic rules by code; empty `selected` selects every rule.
+  std::vector<std::string_view> selected{};
+  std::vector<std::string_view> ignored{};
+
+  /// Whether a diagnostic with this code is reported: structural codes always are, rules as
+  /// selected and not ignored.
+  bool reports(std::string_view code) const;
 };
 
 struct Parsed {

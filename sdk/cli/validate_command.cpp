@@ -14,8 +14,8 @@ namespace storydata::cli {
 namespace {
 
 constexpr std::array validate_flags{
-    Flag::format,    Flag::strict, Flag::ndjson, Flag::max_diagnostics,
-    Flag::max_bytes, Flag::quiet,  Flag::jobs};
+    Flag::format, Flag::strict, Flag::ndjson, Flag::max_diagnostics, Flag::max_bytes,
+    Flag::quiet,  Flag::jobs,   Flag::select, Flag::ignore};
 
 // The help quotes the SDK's defaults.
 static_assert(DecodeOptions{}.max_diagnostics == 1000 && DecodeOptions{}.max_bytes == 64 << 20);
@@ -29,6 +29,9 @@ options:
   --format FORMAT        text (the default), json, sarif (SARIF 2.1.0) or github
                          (workflow commands: annotations in GitHub Actions)
   --strict               warnings fail validation too; infos never do
+  --select RULES         check only these semantic rules (codes or names, comma-
+                         separated: SD220,unused-actor); structural checks always run
+  --ignore RULES         skip these semantic rules; may be given again, as --select
   --ndjson               each non-blank line of each input is one story; locations
                          are lines of the stream
   --max-diagnostics N    report at most N problems per story (default 1000)
@@ -47,6 +50,7 @@ exit status: 0 all valid, 1 some invalid (an error, or a warning with --strict),
 void check_story(std::string_view text, std::uint32_t first_line, const Options& options,
                  FileResult& file) {
   auto result = validate(text, options.limits);
+  std::erase_if(result.diagnostics, [&](const Diagnostic& d) { return !options.reports(d.code); });
   auto findings = to_findings(text, std::move(result.diagnostics), options.format == Format::text);
   bool failed = false;
   for (auto& finding : findings) {

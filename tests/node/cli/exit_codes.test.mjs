@@ -98,6 +98,25 @@ test('short flags bundle: -qj2 is -q -j 2', () => {
   assert.equal(run(['validate', '-qx', withError]).status, 2);
 });
 
+test('--select and --ignore choose semantic rules by code or name; structural checks always run', () => {
+  assert.match(run(['validate', infoOnly]).stdout, /info SD270/);
+  for (const args of [['--ignore', 'SD270'], ['--ignore=unused-actor'], ['--select', 'SD220']]) {
+    const r = run(['validate', ...args, infoOnly]);
+    assert.equal(r.status, 0, args.join(' '));
+    assert.doesNotMatch(r.stdout, /info SD270/);
+  }
+  assert.match(run(['validate', '--select', 'SD220,SD270', infoOnly]).stdout, /info SD270/);
+  assert.equal(run(['validate', '--select', 'SD270', withError]).status, 1); // SD013 still fails
+  const strict = run(['validate', '--strict', '--ignore', 'SD223', warningOnly]);
+  assert.equal(strict.status, 0, strict.stdout);
+  const typo = run(['validate', '--ignore', 'SD27', infoOnly]);
+  assert.equal(typo.status, 2);
+  assert.match(typo.stderr, /no semantic rule is called 'SD27'; did you mean 'SD270'\?/);
+  const structural = run(['validate', '--ignore', 'SD013', withError]);
+  assert.equal(structural.status, 2);
+  assert.match(structural.stderr, /'SD013' is a structural check, which always runs/);
+});
+
 test('bad option values and missing operands exit 2', () => {
   for (const args of [
     ['validate'],
