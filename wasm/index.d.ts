@@ -95,7 +95,7 @@ export interface Storydata {
   /** The formats `convert` reads and writes. */
   formats(): FormatInfo[];
   /** Converts between formats ("story", "stix", "timelinejs", ...); see docs/convert.md. */
-  convert(input: string | Uint8Array, options: { from?: string; to: string }): ConversionResult;
+  convert(input: string | Uint8Array | object, options: { from?: string; to: string }): ConversionResult;
 }
 
 export interface LoadOptions {

@@ -77,7 +77,7 @@ std::string set_choice(std::string_view value,
 }
 
 /// Adds the codes of the semantic rules that `value` names, by code or name, comma-separated
-/// ("SD270,unused-actor"); returns why one names no rule, or "". Structural codes are not
+/// (as `storydata rules` lists them: "unused-actor,event-after-publication"); returns why one names no rule, or "". Structural codes are not
 /// rules: a document that is not a story stays invalid whatever is ignored.
 std::string add_rules(const Spec& spec, std::string_view value,
                       std::vector<std::string_view>& out) {

@@ -29,8 +29,10 @@ options:
   --format FORMAT        text (the default), json, sarif (SARIF 2.1.0) or github
                          (workflow commands: annotations in GitHub Actions)
   --strict               warnings fail validation too; infos never do
-  --select RULES         check only these semantic rules (codes or names, comma-
-                         separated: SD220,unused-actor); structural checks always run
+  --select RULES         check only these semantic rules, by code or name as
+                         `storydata rules` lists them, comma-separated
+                         (unused-actor,event-after-publication); structural
+                         checks always run
   --ignore RULES         skip these semantic rules; may be given again, as --select
   --ndjson               each non-blank line of each input is one story; locations
                          are lines of the stream

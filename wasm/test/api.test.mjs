@@ -195,6 +195,15 @@ test('convert: the formats, and the story format round trip', () => {
     imported.diagnostics.map((d) => d.code),
     ['SD311', 'SD311', 'SD312', 'SD260'],
   );
+  // As every other call, it takes the document as an object or as UTF-8 bytes too.
+  for (const input of [JSON.parse(bundle), new TextEncoder().encode(bundle)]) {
+    const again = sd.convert(input, { to: 'story' });
+    assert.equal(again.output, imported.output);
+    assert.deepEqual(
+      again.diagnostics.map((d) => d.code),
+      ['SD311', 'SD311', 'SD312', 'SD260'],
+    );
+  }
   for (const f of formats.filter((x) => x.canExport && x.name !== 'story')) {
     const exported = sd.convert(exampleStory, { from: 'story', to: f.name });
     assert.equal(exported.ok, true, f.name);
