@@ -43,6 +43,7 @@ constexpr std::array specs{
     Spec{Flag::list_formats, "--list-formats", "", false, &Options::list_formats},
     Spec{Flag::select, "--select", "", true},
     Spec{Flag::ignore, "--ignore", "", true},
+    Spec{Flag::color, "--color", "", true},
 };
 
 constexpr std::size_t unlimited = std::numeric_limits<std::size_t>::max();
@@ -62,7 +63,7 @@ std::string set_number(const Spec& spec, std::string_view value, std::size_t max
 
 /// Sets `out` to the value named `value`; returns why it names none, or "".
 template <class T, std::size_t N>
-std::string set_choice(std::string_view value,
+std::string set_choice(std::string_view what, std::string_view value,
                        const std::array<std::pair<std::string_view, T>, N>& choices, T& out) {
   const auto* found = std::find_if(choices.begin(), choices.end(),
                                    [&](const auto& choice) { return choice.first == value; });
@@ -73,12 +74,13 @@ std::string set_choice(std::string_view value,
   std::string names;
   for (std::size_t i = 0; i < N; ++i)
     names += std::string(i == 0 ? "" : i + 1 == N ? " or " : ", ") + std::string(choices[i].first);
-  return "unknown format '" + std::string(value) + "': expected " + names;
+  return "unknown " + std::string(what) + " '" + std::string(value) + "': expected " + names;
 }
 
 /// Adds the codes of the semantic rules that `value` names, by code or name, comma-separated
-/// (as `storydata rules` lists them: "unused-actor,event-after-publication"); returns why one names no rule, or "". Structural codes are not
-/// rules: a document that is not a story stays invalid whatever is ignored.
+/// (as `storydata rules` lists them: "unused-actor,event-after-publication"); returns why one names
+/// no rule, or "". Structural codes are not rules: a document that is not a story stays invalid
+/// whatever is ignored.
 std::string add_rules(const Spec& spec, std::string_view value,
                       std::vector<std::string_view>& out) {
   while (!value.empty()) {
@@ -129,19 +131,26 @@ std::string apply(const Spec& spec, std::string_view value, Options& options) {
          {"json", Format::json},
          {"sarif", Format::sarif},
          {"github", Format::github}}};
-    return set_choice(value, formats, options.format);
+    return set_choice("format", value, formats, options.format);
   }
   case Flag::query_format: {
     constexpr std::array<std::pair<std::string_view, QueryFormat>, 3> formats{
         {{"table", QueryFormat::table},
          {"json", QueryFormat::json},
          {"ndjson", QueryFormat::ndjson}}};
-    return set_choice(value, formats, options.query_format);
+    return set_choice("format", value, formats, options.query_format);
   }
   case Flag::max_diagnostics:
     return set_number(spec, value, unlimited, options.limits.max_diagnostics);
   case Flag::max_bytes:
     return set_number(spec, value, unlimited, options.limits.max_bytes);
+  case Flag::color: {
+    constexpr std::array<std::pair<std::string_view, ColorMode>, 3> modes{
+        {{"auto", ColorMode::automatic},
+         {"always", ColorMode::always},
+         {"never", ColorMode::never}}};
+    return set_choice("colour mode", value, modes, options.color);
+  }
   case Flag::select:
     return add_rules(spec, value, options.selected);
   case Flag::ignore:

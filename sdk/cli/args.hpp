@@ -12,6 +12,8 @@
 namespace storydata::cli {
 
 enum class Format { text, json, sarif, github };
+/// `--color`: auto colours a terminal unless NO_COLOR is set (https://no-color.org).
+enum class ColorMode { automatic, always, never };
 /// `storydata query` has output formats of its own.
 enum class QueryFormat { table, json, ndjson };
 
@@ -31,7 +33,8 @@ enum class Flag {
   output,
   list_formats,
   select,
-  ignore
+  ignore,
+  color
 };
 
 /// The number of jobs when -j is not given: one per processor.
@@ -53,6 +56,7 @@ struct Options {
   bool version = false;
   DecodeOptions limits{};
   unsigned jobs = default_jobs();
+  ColorMode color = ColorMode::automatic;
   /// `--select`/`--ignore`: semantic rules by code; empty `selected` selects every rule.
   std::vector<std::string_view> selected{};
   std::vector<std::string_view> ignored{};

@@ -4,6 +4,7 @@
 #include "command.hpp"
 #include "inputs.hpp"
 #include "report.hpp"
+#include "terminal.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
@@ -13,6 +14,7 @@
 #include <storydata/codec.hpp>
 #include <storydata/convert.hpp>
 #include <storydata/validate.hpp>
+#include <unistd.h>
 
 namespace storydata::cli {
 namespace {
@@ -20,8 +22,8 @@ namespace {
 /// A format to convert from or to (cli::Format is the report's format).
 using Convertible = storydata::Format;
 
-constexpr std::array convert_flags{Flag::from,   Flag::to,     Flag::output,
-                                   Flag::format, Flag::strict, Flag::list_formats};
+constexpr std::array convert_flags{Flag::from,   Flag::to,           Flag::output, Flag::format,
+                                   Flag::strict, Flag::list_formats, Flag::color};
 
 constexpr std::string_view convert_help =
     R"(Converts IN (a file, or - or nothing for standard input) from one format to another,
@@ -39,6 +41,8 @@ options:
   --strict               reported losses (warnings) fail the conversion too; the
                          result is still written
   --list-formats         list the formats, what each can do, and exit
+  --color WHEN           auto (the default: on a terminal, unless NO_COLOR is set),
+                         always or never
   -h, --help             show this help
   --version              show the SDK and schema versions
 
@@ -144,7 +148,7 @@ void print_report(const Options& options, const std::vector<FileResult>& files,
   }
   for (const auto& file : files)
     for (const auto& finding : file.findings)
-      std::cerr << format_diagnostic(file.path, finding);
+      std::cerr << format_diagnostic(file.path, finding, colours(options.color, STDERR_FILENO));
   const auto count = [](std::size_t n, std::string_view one) {
     return std::to_string(n) + " " + std::string(one) + (n == 1 ? "" : "s");
   };

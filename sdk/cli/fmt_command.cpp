@@ -5,15 +5,17 @@
 #include "inputs.hpp"
 #include "parallel.hpp"
 #include "report.hpp"
+#include "terminal.hpp"
 
 #include <array>
 #include <iostream>
 #include <storydata/codec.hpp>
+#include <unistd.h>
 
 namespace storydata::cli {
 namespace {
 
-constexpr std::array fmt_flags{Flag::check, Flag::jobs};
+constexpr std::array fmt_flags{Flag::check, Flag::jobs, Flag::color};
 
 constexpr std::string_view fmt_help =
     R"(Rewrites story files in canonical form: two-space indentation, fields in schema
@@ -26,6 +28,8 @@ each is replaced atomically, so that a failed write leaves the original as it wa
 options:
   --check                write nothing; list the files that are not canonical
   -j, --jobs N           format N files at once (default: one per processor)
+  --color WHEN           auto (the default: on a terminal, unless NO_COLOR is set),
+                         always or never
   -h, --help             show this help
   --version              show the SDK and schema versions
 
@@ -72,7 +76,8 @@ int run_fmt(const Options& options) {
           return;
         }
         for (const auto& finding : formatted.errors)
-          std::cerr << format_diagnostic(input.display, finding);
+          std::cerr << format_diagnostic(input.display, finding,
+                                         colours(options.color, STDERR_FILENO));
         if (!formatted.errors.empty() || (options.check && formatted.changed))
           status = std::max(status, exit_failed);
         if (options.check && formatted.changed)

@@ -3,19 +3,26 @@
 #include "command.hpp"
 #include "inputs.hpp"
 #include "report.hpp"
+#include "terminal.hpp"
 
 #include <algorithm>
+#include <array>
 #include <iostream>
 #include <storydata/storydata.hpp>
+#include <unistd.h>
 
 namespace storydata::cli {
 namespace {
+
+constexpr std::array info_flags{Flag::color};
 
 constexpr std::string_view info_help =
     R"(Prints a story's headline, what it holds and its timeline. FILE may be - for
 standard input.
 
 options:
+  --color WHEN           auto (the default: on a terminal, unless NO_COLOR is set),
+                         always or never
   -h, --help             show this help
   --version              show the SDK and schema versions
 
@@ -34,7 +41,7 @@ int run_info(const Options& options) {
   auto result = decode(text);
   const bool ok = result.ok();
   for (const auto& finding : to_findings(text, std::move(result.diagnostics), true))
-    std::cout << format_diagnostic(input.display, finding);
+    std::cout << format_diagnostic(input.display, finding, colours(options.color, STDOUT_FILENO));
   if (!ok) return exit_failed;
 
   const Story& s = result.story;
@@ -64,7 +71,7 @@ constinit const Command info_command{"info",
                                      "summarise a story: headline, counts and the timeline",
                                      "storydata info FILE",
                                      info_help,
-                                     {},
+                                     info_flags,
                                      1,
                                      1,
                                      run_info};

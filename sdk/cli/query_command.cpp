@@ -3,17 +3,19 @@
 #include "command.hpp"
 #include "inputs.hpp"
 #include "report.hpp"
+#include "terminal.hpp"
 #include "text/utf8.hpp"
 
 #include <array>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <storydata/storydata.hpp>
+#include <unistd.h>
 
 namespace storydata::cli {
 namespace {
 
-constexpr std::array query_flags{Flag::query_format, Flag::max_bytes};
+constexpr std::array query_flags{Flag::query_format, Flag::max_bytes, Flag::color};
 
 constexpr std::string_view query_help =
     R"(Answers QUERY over the stories of every PATH: a file, a directory (searched
@@ -30,6 +32,8 @@ options:
   --format FORMAT        table (the default), ordered_json (one document) or ndjson (one
                          row per line)
   --max-bytes N          reject stories larger than N bytes (default 67108864, 64 MiB)
+  --color WHEN           auto (the default: on a terminal, unless NO_COLOR is set),
+                         always or never
   -h, --help             show this help
   --version              show the SDK and schema versions
 
@@ -114,7 +118,8 @@ int run_query(const Options& options) {
       invalid = true;
       for (const auto& finding : to_findings(content, std::move(result.diagnostics), false))
         if (finding.diagnostic.severity == Severity::error)
-          std::cerr << format_diagnostic(input.display, finding);
+          std::cerr << format_diagnostic(input.display, finding,
+                                         colours(options.color, STDERR_FILENO));
     }
     stories.push_back(std::move(result.story));
   }

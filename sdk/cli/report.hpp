@@ -65,7 +65,7 @@ public:
   virtual std::string finish(const Summary& summary) = 0;
 };
 
-std::unique_ptr<Report> text_report(bool quiet);
+std::unique_ptr<Report> text_report(bool quiet, bool colour);
 std::unique_ptr<Report> json_report();
 std::unique_ptr<Report> sarif_report();
 std::unique_ptr<Report> github_report();
@@ -74,7 +74,8 @@ std::unique_ptr<Report> github_report();
 std::unique_ptr<Report> machine_report(Format format);
 
 /// A diagnostic as a compiler prints it: "path:line:col: severity CODE: message (at /pointer)",
-/// the source line with a caret under the column, and "  hint: ...".
-std::string format_diagnostic(std::string_view path, const Finding& finding);
+/// the source line with a caret under the column, and "  hint: ...". With `colour`, the location
+/// is bold and the severity, code and caret take the severity's colour (ANSI escapes).
+std::string format_diagnostic(std::string_view path, const Finding& finding, bool colour);
 
 } // namespace storydata::cli

@@ -63,15 +63,29 @@ std::string excerpt(std::string_view line, std::uint32_t column) {
   return shown + "\n" + caret + "^\n";
 }
 
+/// The ANSI escape that starts text of this severity's colour: red, yellow, cyan.
+std::string_view severity_colour(Severity severity) {
+  switch (severity) {
+  case Severity::error:
+    return "\x1b[1;31m";
+  case Severity::warning:
+    return "\x1b[1;33m";
+  default:
+    return "\x1b[1;36m";
+  }
+}
+constexpr std::string_view bold = "\x1b[1m";
+constexpr std::string_view reset = "\x1b[0m";
+
 class TextReport final : public Report {
 public:
-  explicit TextReport(bool quiet) : quiet_(quiet) {}
+  TextReport(bool quiet, bool colour) : quiet_(quiet), colour_(colour) {}
 
   std::string file(const FileResult& file) override {
     std::string out;
     for (const auto& finding : file.findings)
       if (!quiet_ || finding.diagnostic.severity != Severity::info)
-        out += format_diagnostic(file.path, finding);
+        out += format_diagnostic(file.path, finding, colour_);
     if (!quiet_ && file.findings.empty()) out += file.path + ": ok\n";
     return out;
   }
@@ -80,25 +94,40 @@ public:
 
 private:
   bool quiet_;
+  bool colour_;
 };
 
 } // namespace
 
-std::string format_diagnostic(std::string_view path, const Finding& finding) {
+std::string format_diagnostic(std::string_view path, const Finding& finding, bool colour) {
   const Diagnostic& d = finding.diagnostic;
-  std::string out(path);
-  if (d.line > 0) out.append(":").append(std::to_string(d.line));
-  if (d.line > 0 && d.column > 0) out.append(":").append(std::to_string(d.column));
-  out += ": " + std::string(to_string(d.severity)) + " " + d.code + ": " + d.message;
+  const auto style = [&](std::string_view escape, const std::string& text) {
+    return colour ? std::string(escape) + text + std::string(reset) : text;
+  };
+  std::string where(path);
+  if (d.line > 0) where.append(":").append(std::to_string(d.line));
+  if (d.line > 0 && d.column > 0) where.append(":").append(std::to_string(d.column));
+  const auto tint = severity_colour(d.severity);
+  std::string out = style(bold, where + ":") + " " +
+                    style(tint, std::string(to_string(d.severity)) + " " + d.code + ":") + " " +
+                    d.message;
   if (!d.pointer.empty()) out += " (at " + d.pointer + ")";
   out += "\n";
-  if (d.column > 0 && !finding.source_line.empty()) out += excerpt(finding.source_line, d.column);
+  if (d.column > 0 && !finding.source_line.empty()) {
+    std::string shown = excerpt(finding.source_line, d.column);
+    if (colour) { // the caret line is the excerpt's last
+      const auto caret_line = shown.rfind('\n', shown.size() - 2) + 1;
+      shown.insert(shown.size() - 1, reset);
+      shown.insert(caret_line, tint);
+    }
+    out += shown;
+  }
   if (!d.hint.empty()) out += "  hint: " + d.hint + "\n";
   return out;
 }
 
-std::unique_ptr<Report> text_report(bool quiet) {
-  return std::make_unique<TextReport>(quiet);
+std::unique_ptr<Report> text_report(bool quiet, bool colour) {
+  return std::make_unique<TextReport>(quiet, colour);
 }
 
 } // namespace storydata::cli

@@ -4,6 +4,7 @@
 #include "text/utf8.hpp"
 
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <sys/ioctl.h>
 #include <unistd.h>
@@ -30,6 +31,14 @@ std::string fit(std::string_view path, std::size_t width) {
 }
 
 } // namespace
+
+bool colours(ColorMode mode, int fd) {
+  if (mode != ColorMode::automatic) return mode == ColorMode::always;
+  const char* no_color = std::getenv("NO_COLOR");
+  const char* term = std::getenv("TERM");
+  return isatty(fd) == 1 && (no_color == nullptr || *no_color == '\0') &&
+         (term == nullptr || std::string_view(term) != "dumb");
+}
 
 Progress::Progress(std::size_t total)
     : total_(total), enabled_(total > min_files && isatty(STDERR_FILENO) == 1),

@@ -1,12 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
-// The progress line shown on a terminal while many files are checked.
+// What a terminal gets that a log does not: colour, and the progress line shown while many
+// files are checked.
 #pragma once
+
+#include "args.hpp"
 
 #include <chrono>
 #include <cstddef>
 #include <string_view>
 
 namespace storydata::cli {
+
+/// Whether text written to `fd` (STDOUT_FILENO, STDERR_FILENO) is coloured: always, never, or
+/// (auto) when it is a terminal, NO_COLOR is unset or empty and TERM is not "dumb".
+bool colours(ColorMode mode, int fd);
 
 /// "[ 123/4567 ] path" on stderr, redrawn in place, when stderr is a terminal and there are
 /// enough files for the wait to be noticeable; otherwise (CI logs, pipes) nothing at all.

@@ -9,13 +9,14 @@
 #include <array>
 #include <iostream>
 #include <storydata/validate.hpp>
+#include <unistd.h>
 
 namespace storydata::cli {
 namespace {
 
 constexpr std::array validate_flags{
     Flag::format, Flag::strict, Flag::ndjson, Flag::max_diagnostics, Flag::max_bytes,
-    Flag::quiet,  Flag::jobs,   Flag::select, Flag::ignore};
+    Flag::quiet,  Flag::jobs,   Flag::select, Flag::ignore,          Flag::color};
 
 // The help quotes the SDK's defaults.
 static_assert(DecodeOptions{}.max_diagnostics == 1000 && DecodeOptions{}.max_bytes == 64 << 20);
@@ -41,6 +42,8 @@ options:
   -q, --quiet            text format: print only problems (not infos) and the summary
   -j, --jobs N           check N files at once (default: one per processor); the
                          output is the same for any N
+  --color WHEN           auto (the default: on a terminal, unless NO_COLOR is set),
+                         always or never
   -h, --help             show this help
   --version              show the SDK and schema versions
 
@@ -89,7 +92,7 @@ Checked check_input(const Input& input, const Options& options) {
 
 std::unique_ptr<Report> make_report(const Options& options) {
   if (auto report = machine_report(options.format)) return report;
-  return text_report(options.quiet);
+  return text_report(options.quiet, colours(options.color, STDOUT_FILENO));
 }
 
 int run_validate(const Options& options) {
