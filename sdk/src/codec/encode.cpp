@@ -52,7 +52,7 @@ template <class T> ordered to_json(const T& value) {
       if constexpr (reflect::ExtensionFields<std::decay_t<decltype(member)>>)
         extensions = &member;
       else if (!is_default(member))
-        out[reflect::json_key(d.name)] = to_json(member);
+        out[reflect::member_key<decltype(d)>] = to_json(member);
     });
     // Extension values are JSON text, from the decoder or from the caller (check() reports
     // text that is not JSON; it is kept as a string rather than lost). Keys inside are sorted,

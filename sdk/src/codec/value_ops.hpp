@@ -216,10 +216,10 @@ public:
       if constexpr (reflect::ExtensionFields<M>) {
         extensions_ = [](void* o) { return &(static_cast<T*>(o)->*D::pointer); };
       } else {
-        members_.push_back({reflect::json_key(d.name),
+        members_.push_back({reflect::member_key<decltype(d)>,
                             [](void* o) -> void* { return &(static_cast<T*>(o)->*D::pointer); },
                             &ops_for<M>(), reflect::is_required<M>});
-        names_.push_back(reflect::json_key(d.name));
+        names_.push_back(reflect::member_key<decltype(d)>);
       }
     });
   }

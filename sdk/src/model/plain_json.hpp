@@ -28,7 +28,7 @@ template <class T> nlohmann::ordered_json plain_json(const T& v) {
     return out;
   } else if constexpr (Struct<T>) {
     json out = json::object();
-    for_each_member<T>([&](auto d) { out[json_key(d.name)] = plain_json(v.*d.pointer); });
+    for_each_member<T>([&](auto d) { out[member_key<decltype(d)>] = plain_json(v.*d.pointer); });
     return out;
   } else
     return v;

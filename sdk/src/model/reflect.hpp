@@ -55,6 +55,8 @@ concept ExtensionFields = std::is_same_v<T, Extensions>;
 constexpr std::string_view json_key(std::string_view member_name) noexcept {
   return member_name == "schema_uri" ? std::string_view("$schema") : member_name;
 }
+/// The same for a member descriptor, as a constant: walks and encoders look it up per value.
+template <class D> inline constexpr std::string_view member_key = json_key(D::name);
 
 template <Struct T, class F> constexpr void for_each_member(F&& f) {
   boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>(f);

@@ -63,8 +63,8 @@ struct DefsBuilder {
       using M = reflect::member_t<decltype(d)>;
       ordered property = value_schema<M>();
       property["description"] = schema::member_description<M>(doc.member(d.name));
-      properties[reflect::json_key(d.name)] = std::move(property);
-      if (reflect::is_required<M>) required.push_back(reflect::json_key(d.name));
+      properties[reflect::member_key<decltype(d)>] = std::move(property);
+      if (reflect::is_required<M>) required.push_back(reflect::member_key<decltype(d)>);
     });
     ordered schema = {{"description", doc.doc}, {"type", "object"}, {"properties", properties}};
     if (!required.empty()) schema["required"] = required;

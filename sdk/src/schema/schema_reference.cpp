@@ -100,7 +100,7 @@ struct ReferenceWriter {
     const bool extensible = schema::for_each_field<T>([&](auto d) {
       using M = reflect::member_t<decltype(d)>;
       out +=
-          markdown_row({code_span(reflect::json_key(d.name)), markdown_cell(type_label<M>()),
+          markdown_row({code_span(reflect::member_key<decltype(d)>), markdown_cell(type_label<M>()),
                         reflect::is_required<M> ? "yes" : "", markdown_cell(doc.member(d.name))});
     });
     if (extensible)

@@ -77,8 +77,8 @@ struct DeclarationWriter {
                "  [extension: `x-${string}`]: unknown;\n";
       } else {
         out += jsdoc(member_doc<M>(doc.member(d.name)), "  ") + "  " +
-               std::string(reflect::json_key(d.name)) + (reflect::is_required<M> ? "" : "?") +
-               ": " + ts_type<M>() + ";\n";
+               std::string(reflect::member_key<decltype(d)>) +
+               (reflect::is_required<M> ? "" : "?") + ": " + ts_type<M>() + ";\n";
       }
     });
     out += "}\n\n";

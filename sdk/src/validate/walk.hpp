@@ -41,7 +41,7 @@ template <class T, class Visitor> void walk(const T& value, Path& path, Visitor&
   visitor(value, std::as_const(path));
   if constexpr (reflect::Struct<T>) {
     reflect::for_each_member<T>([&](auto d) {
-      path.push(reflect::json_key(d.name));
+      path.push(reflect::member_key<decltype(d)>);
       walk(value.*d.pointer, path, visitor);
       path.pop();
     });
