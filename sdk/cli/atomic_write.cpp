@@ -8,18 +8,54 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#ifdef __EMSCRIPTEN__
+#include <emscripten.h>
+
+// Under Node (`npx storydata`, NODERAWFS) the runtime's own umask starts at 0777 and its fsync
+// does nothing: the process's come from Node. Descriptors are Node's own numbers there.
+EM_JS(int, node_umask, (), {
+  const mask = process.umask(0);
+  process.umask(mask);
+  return mask;
+});
+EM_JS(int, node_fsync, (int fd), {
+  try {
+    require('fs').fsyncSync(fd);
+    return 0;
+  } catch (e) {
+    return e.code == = 'EIO' ? 1 : 2;
+  }
+});
+#endif
+
 namespace storydata::cli {
 namespace fs = std::filesystem;
 namespace {
 
+#ifdef __EMSCRIPTEN__
+mode_t process_umask() {
+  return static_cast<mode_t>(node_umask());
+}
+int flush_to_disk(int fd) {
+  const int failed = node_fsync(fd);
+  if (failed != 0) errno = failed == 1 ? EIO : EINVAL;
+  return failed == 0 ? 0 : -1;
+}
+#else
+mode_t process_umask() {
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  return mask;
+}
+int flush_to_disk(int fd) {
+  return ::fsync(fd);
+}
+#endif
+
 /// The permission bits a new file gets, as fopen would give them: 0666 less the umask. Read
 /// once, before any thread of fmt writes, since reading the umask means setting it.
 mode_t new_file_mode() {
-  static const mode_t mode = [] {
-    const mode_t mask = ::umask(0);
-    ::umask(mask);
-    return static_cast<mode_t>(0666 & ~mask);
-  }();
+  static const mode_t mode = static_cast<mode_t>(0666 & ~process_umask());
   return mode;
 }
 
@@ -40,7 +76,7 @@ int write_all(int fd, std::string_view text) {
 int sync_directory(const fs::path& directory) {
   const int fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd < 0) return errno;
-  const int error = ::fsync(fd) == 0 ? 0 : errno;
+  const int error = flush_to_disk(fd) == 0 ? 0 : errno;
   ::close(fd);
   return error;
 }
@@ -92,7 +128,7 @@ std::optional<std::string> write_atomically(const fs::path& path, std::string_vi
     return abandon(errno);
   }
   if (const int error = write_all(fd, text)) return abandon(error);
-  if (::fsync(fd) != 0) return abandon(errno);
+  if (flush_to_disk(fd) != 0) return abandon(errno);
   if (::close(fd) != 0) {
     const int error = errno;
     ::unlink(temporary.c_str());

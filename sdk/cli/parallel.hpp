@@ -21,6 +21,9 @@ namespace storydata::cli {
 template <class Produce, class Consume>
 void for_each_ordered(std::size_t count, unsigned jobs, Produce produce, Consume consume) {
   using Result = std::invoke_result_t<Produce&, std::size_t>;
+#if defined(__EMSCRIPTEN__) && !defined(__EMSCRIPTEN_PTHREADS__)
+  jobs = 1; // a WebAssembly build without threads (`npx storydata`) cannot start any
+#endif
   if (jobs <= 1 || count <= 1) {
     for (std::size_t i = 0; i < count; ++i)
       consume(i, produce(i));
@@ -30,7 +33,7 @@ void for_each_ordered(std::size_t count, unsigned jobs, Produce produce, Consume
   std::mutex mutex;
   std::condition_variable done;
   std::atomic<std::size_t> next{0};
-  std::vector<std::jthread> workers;
+  std::vector<std::thread> workers; // not jthread: Emscripten's libc++ has none
   for (std::size_t w = 0; w < std::min<std::size_t>(jobs, count); ++w)
     workers.emplace_back([&] {
       for (std::size_t i; (i = next.fetch_add(1)) < count;) {
@@ -50,6 +53,8 @@ void for_each_ordered(std::size_t count, unsigned jobs, Produce produce, Consume
     lock.unlock();
     consume(i, std::move(result));
   }
+  for (std::thread& worker : workers)
+    worker.join();
 }
 
 } // namespace storydata::cli

@@ -4,7 +4,7 @@
 // and in a Web Worker, under a strict Content Security Policy.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,14 +30,17 @@ writeFileSync(
 );
 run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error', tarball]);
 
-test('the tarball holds the module, the glue, the types, the schema, the vocabulary and the licence, nothing else', () => {
+test('the tarball holds the module, the glue, the command, the types, the schema, the vocabulary and the licence, nothing else', () => {
   const files = readdirSync(join(project, 'node_modules/storydata'), { recursive: true }).sort();
   assert.deepEqual(
-    files.filter((f) => !['dist', 'src', 'src/js', 'types'].includes(f)),
+    files.filter((f) => !['bin', 'dist', 'src', 'src/js', 'types'].includes(f)),
     [
       'README.md',
+      'bin/storydata.js',
       'dist/LICENSE',
       'dist/story.schema.json',
+      'dist/storydata-cli.cjs',
+      'dist/storydata-cli.wasm',
       'dist/storydata-core.mjs',
       'dist/storydata-core.wasm',
       'index.d.ts',
@@ -79,6 +82,26 @@ test('a fresh Node project imports and uses it', () => {
     console.log(JSON.stringify([sd.validate(story).ok, sd.query(story, 'actors').count]));`,
   );
   assert.equal(run('node', ['use.mjs']).trim(), '[true,1]');
+});
+
+test('npx storydata runs the command from the installed package: files, standard input, exit codes', () => {
+  const npx = (args, input = '') =>
+    spawnSync('npx', ['--offline', '--no-install', 'storydata', ...args], {
+      cwd: project,
+      input,
+      encoding: 'utf8',
+    });
+  assert.match(npx(['--version']).stdout, /^storydata \d+\.\d+\.\d+ \(schema \d+\.\d+\)\n$/);
+  writeFileSync(join(project, 'bad.json'), '{"storydata": "1.0"}');
+  const bad = npx(['validate', '--format', 'json', 'bad.json']);
+  assert.equal(bad.status, 1, bad.stderr);
+  assert.equal(JSON.parse(bad.stdout).files[0].path, 'bad.json');
+  const good = npx(
+    ['validate', '-'],
+    JSON.stringify({ storydata: '1.0', id: 's', article: { headline: 'h', body: [] } }),
+  );
+  assert.equal(good.status, 0, good.stdout + good.stderr);
+  assert.equal(npx(['validate', '--no-such-option']).status, 2);
 });
 
 test('TypeScript users get types that check under --strict', () => {
