@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 debian_packages=(cmake ninja-build g++ nlohmann-json3-dev libboost1.81-dev doctest-dev emscripten nodejs npm)
 npm_dirs=(js-demo)
 if [ "${1:-}" != --demo ]; then
-  debian_packages+=(clang clang-tidy libclang-rt-14-dev chromium python3 unicode-data time)
+  debian_packages+=(clang clang-tidy libclang-rt-14-dev chromium python3 unicode-data time pre-commit nodeenv)
   npm_dirs+=(. tests/node wasm/test/browser)
 fi
 missing=()
