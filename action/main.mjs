@@ -55,7 +55,12 @@ function storydataCommand() {
 const format = input('format') || 'github';
 const strict = input('strict') || 'false';
 if (!['true', 'false'].includes(strict)) fail(`strict must be "true" or "false", not "${strict}"`);
-const paths = (input('paths') || '.').split(/\s+/);
+const words = (name) => input(name).split(/\s+/).filter(Boolean);
+const paths = input('paths') ? words('paths') : ['.'];
+const patterns = [
+  ...words('include').flatMap((p) => ['--include', p]),
+  ...words('exclude').flatMap((p) => ['--exclude', p]),
+];
 const [program, ...prefixArgs] = storydataCommand();
 
 const expected = input('version');
@@ -71,6 +76,7 @@ const args = [
   '--format',
   format,
   ...(strict === 'true' ? ['--strict'] : []),
+  ...patterns,
   '--',
   ...paths,
 ];

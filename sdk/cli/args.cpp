@@ -44,6 +44,8 @@ constexpr std::array specs{
     Spec{Flag::select, "--select", "", true},
     Spec{Flag::ignore, "--ignore", "", true},
     Spec{Flag::color, "--color", "", true},
+    Spec{Flag::include, "--include", "", true},
+    Spec{Flag::exclude, "--exclude", "", true},
 };
 
 constexpr std::size_t unlimited = std::numeric_limits<std::size_t>::max();
@@ -155,6 +157,12 @@ std::string apply(const Spec& spec, std::string_view value, Options& options) {
     return add_rules(spec, value, options.selected);
   case Flag::ignore:
     return add_rules(spec, value, options.ignored);
+  case Flag::include:
+    options.include.emplace_back(value);
+    return {};
+  case Flag::exclude:
+    options.exclude.emplace_back(value);
+    return {};
   case Flag::jobs:
     // Far past any useful parallelism, and a guard against typos spawning a million threads.
     return set_number(spec, value, 1024, options.jobs);

@@ -34,7 +34,9 @@ enum class Flag {
   list_formats,
   select,
   ignore,
-  color
+  color,
+  include,
+  exclude
 };
 
 /// The number of jobs when -j is not given: one per processor.
@@ -60,6 +62,9 @@ struct Options {
   /// `--select`/`--ignore`: semantic rules by code; empty `selected` selects every rule.
   std::vector<std::string_view> selected{};
   std::vector<std::string_view> ignored{};
+  /// `--include`/`--exclude`: which files below a directory operand are read (inputs.hpp).
+  std::vector<std::string> include{};
+  std::vector<std::string> exclude{};
 
   /// Whether a diagnostic with this code is reported: structural codes always are, rules as
   /// selected and not ignored.

@@ -13,6 +13,7 @@
 
 // Under Node (`npx storydata`, NODERAWFS) the runtime's own umask starts at 0777 and its fsync
 // does nothing: the process's come from Node. Descriptors are Node's own numbers there.
+// clang-format off
 EM_JS(int, node_umask, (), {
   const mask = process.umask(0);
   process.umask(mask);
@@ -23,9 +24,10 @@ EM_JS(int, node_fsync, (int fd), {
     require('fs').fsyncSync(fd);
     return 0;
   } catch (e) {
-    return e.code == = 'EIO' ? 1 : 2;
+    return e.code === "EIO" ? 1 : 2;
   }
 });
+// clang-format on
 #endif
 
 namespace storydata::cli {

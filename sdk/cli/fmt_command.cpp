@@ -15,7 +15,7 @@
 namespace storydata::cli {
 namespace {
 
-constexpr std::array fmt_flags{Flag::check, Flag::jobs, Flag::color};
+constexpr std::array fmt_flags{Flag::check, Flag::jobs, Flag::include, Flag::exclude, Flag::color};
 
 constexpr std::string_view fmt_help =
     R"(Rewrites story files in canonical form: two-space indentation, fields in schema
@@ -28,6 +28,11 @@ each is replaced atomically, so that a failed write leaves the original as it wa
 options:
   --check                write nothing; list the files that are not canonical
   -j, --jobs N           format N files at once (default: one per processor)
+  --include GLOB         below a directory, read the files matching GLOB (default
+                         *.json); may be given again
+  --exclude GLOB         below a directory, skip what GLOB matches; a GLOB without
+                         '/' matches a file or folder name ('node_modules',
+                         'package*.json'), one with '/' the whole path; may be given again
   --color WHEN           auto (the default: on a terminal, unless NO_COLOR is set),
                          always or never
   -h, --help             show this help
@@ -60,7 +65,7 @@ Formatted format_input(const Input& input, bool check) {
 }
 
 int run_fmt(const Options& options) {
-  const auto collected = collect_inputs("fmt", options.paths);
+  const auto collected = collect_inputs("fmt", options.paths, {options.include, options.exclude});
   if (!collected) return exit_usage;
   const std::vector<Input>& inputs = *collected;
 

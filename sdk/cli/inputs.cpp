@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
+#include <fnmatch.h>
 #include <set>
 #include <sys/stat.h>
 #include <utility>
@@ -21,17 +22,34 @@ Input file_input(const fs::path& path) {
   return {utf8::sanitize(path.lexically_normal().generic_string()), path};
 }
 
-/// The `*.json` files below `dir`, sorted by path component by component; hidden files and
-/// directories are skipped because they hold tools' settings (.git, .vscode), not stories.
-std::vector<fs::path> json_files(const fs::path& dir, std::error_code& ec) {
+bool matches(std::span<const std::string> patterns, const std::string& name,
+             const std::string& shown) {
+  return std::any_of(patterns.begin(), patterns.end(), [&](const std::string& pattern) {
+    const bool by_name = pattern.find('/') == std::string::npos;
+    return ::fnmatch(pattern.c_str(), (by_name ? name : shown).c_str(), 0) == 0;
+  });
+}
+
+/// The files below `dir` that `selection` takes, sorted by path component by component; hidden
+/// files and directories are skipped because they hold tools' settings (.git, .vscode), not
+/// stories.
+std::vector<fs::path> selected_files(const fs::path& dir, Selection selection,
+                                     std::error_code& ec) {
+  static const std::string any_json = "*.json";
+  const auto include =
+      selection.include.empty() ? std::span<const std::string>(&any_json, 1) : selection.include;
   std::vector<fs::path> found;
   fs::recursive_directory_iterator it(dir, ec);
   for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
     const fs::path& path = it->path();
+    const std::string name = path.filename().string();
+    const std::string shown = path.lexically_normal().generic_string();
     std::error_code ignored; // a dangling link is neither a file nor a directory
-    if (path.filename().string().starts_with('.')) {
-      if (it->is_directory(ignored)) it.disable_recursion_pending();
-    } else if (path.extension() == ".json" && it->is_regular_file(ignored)) {
+    if (it->is_directory(ignored)) {
+      if (name.starts_with('.') || matches(selection.exclude, name, shown))
+        it.disable_recursion_pending();
+    } else if (!name.starts_with('.') && it->is_regular_file(ignored) &&
+               matches(include, name, shown) && !matches(selection.exclude, name, shown)) {
       found.push_back(path);
     }
   }
@@ -42,7 +60,8 @@ std::vector<fs::path> json_files(const fs::path& dir, std::error_code& ec) {
 } // namespace
 
 std::optional<std::vector<Input>> collect_inputs(std::string_view command,
-                                                 std::span<const std::string> operands) {
+                                                 std::span<const std::string> operands,
+                                                 Selection selection) {
   std::vector<Input> inputs;
   bool usable = true;
   const auto unusable = [&](const std::string& why) {
@@ -71,11 +90,13 @@ std::optional<std::vector<Input>> collect_inputs(std::string_view command,
     if (ec || !fs::exists(status)) {
       unusable("cannot read " + operand + ": " + (ec ? ec.message() : os_error(ENOENT)));
     } else if (fs::is_directory(status)) {
-      const auto files = json_files(path, ec);
+      const auto files = selected_files(path, selection, ec);
       if (ec)
         unusable("cannot read directory " + operand + ": " + ec.message());
       else if (files.empty())
-        unusable("no .json files in directory " + operand);
+        unusable(selection.include.empty() && selection.exclude.empty()
+                     ? "no .json files in directory " + operand
+                     : "no file in directory " + operand + " is selected by --include/--exclude");
       for (const auto& file : files)
         add(file);
     } else {

@@ -18,13 +18,24 @@ struct Input {
   bool is_stdin() const noexcept { return path.empty(); }
 };
 
-/// Expands the operands, in their order: a file as given, a directory to the `*.json` files
-/// below it (sorted by path, hidden entries skipped), `-` to standard input. A file reached twice
+/// Which files below a directory operand are read (`--include`, `--exclude`): those matching an
+/// include pattern (`*.json` when there is none) and no exclude pattern. Patterns are fnmatch(3)
+/// globs: one without '/' matches a file's or folder's name at any depth (an excluded folder is
+/// not entered), one with '/' the whole path as reports print it, `*` crossing '/'.
+struct Selection {
+  std::span<const std::string> include{};
+  std::span<const std::string> exclude{};
+};
+
+/// Expands the operands, in their order: a file as given (whatever the selection), a directory
+/// to the files below it that `selection` takes (sorted by path, hidden entries skipped), `-` to
+/// standard input. A file reached twice
 /// is kept once, so that fmt never writes one file from two threads. When an operand cannot be
 /// used (a path that does not exist, a directory without stories), prints why for each as an
 /// error of `command` and returns nothing.
 std::optional<std::vector<Input>> collect_inputs(std::string_view command,
-                                                 std::span<const std::string> operands);
+                                                 std::span<const std::string> operands,
+                                                 Selection selection = {});
 
 /// Reads a whole input into `text`; on failure returns why ("cannot read a.json: ...").
 std::optional<std::string> read_input(const Input& input, std::string& text);

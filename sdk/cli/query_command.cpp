@@ -15,7 +15,8 @@
 namespace storydata::cli {
 namespace {
 
-constexpr std::array query_flags{Flag::query_format, Flag::max_bytes, Flag::color};
+constexpr std::array query_flags{Flag::query_format, Flag::max_bytes, Flag::include, Flag::exclude,
+                                 Flag::color};
 
 constexpr std::string_view query_help =
     R"(Answers QUERY over the stories of every PATH: a file, a directory (searched
@@ -29,9 +30,14 @@ described in docs/query.md; for example:
   path from south-korea to sony-pictures
 
 options:
-  --format FORMAT        table (the default), ordered_json (one document) or ndjson (one
+  --format FORMAT        table (the default), json (one document) or ndjson (one
                          row per line)
   --max-bytes N          reject stories larger than N bytes (default 67108864, 64 MiB)
+  --include GLOB         below a directory, read the files matching GLOB (default
+                         *.json); may be given again
+  --exclude GLOB         below a directory, skip what GLOB matches; a GLOB without
+                         '/' matches a file or folder name ('node_modules',
+                         'package*.json'), one with '/' the whole path; may be given again
   --color WHEN           auto (the default: on a terminal, unless NO_COLOR is set),
                          always or never
   -h, --help             show this help
@@ -102,7 +108,8 @@ void print_table(const ordered_json& rows) {
 int run_query(const Options& options) {
   const std::string text = options.paths.back();
   const auto collected =
-      collect_inputs("query", std::span(options.paths).first(options.paths.size() - 1));
+      collect_inputs("query", std::span(options.paths).first(options.paths.size() - 1),
+                     {options.include, options.exclude});
   if (!collected) return exit_usage;
 
   std::vector<Story> stories;

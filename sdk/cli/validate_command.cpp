@@ -15,8 +15,8 @@ namespace storydata::cli {
 namespace {
 
 constexpr std::array validate_flags{
-    Flag::format, Flag::strict, Flag::ndjson, Flag::max_diagnostics, Flag::max_bytes,
-    Flag::quiet,  Flag::jobs,   Flag::select, Flag::ignore,          Flag::color};
+    Flag::format, Flag::strict, Flag::ndjson, Flag::max_diagnostics, Flag::max_bytes, Flag::quiet,
+    Flag::jobs,   Flag::select, Flag::ignore, Flag::include,         Flag::exclude,   Flag::color};
 
 // The help quotes the SDK's defaults.
 static_assert(DecodeOptions{}.max_diagnostics == 1000 && DecodeOptions{}.max_bytes == 64 << 20);
@@ -35,6 +35,11 @@ options:
                          (unused-actor,event-after-publication); structural
                          checks always run
   --ignore RULES         skip these semantic rules; may be given again, as --select
+  --include GLOB         below a directory, read the files matching GLOB (default
+                         *.json); may be given again
+  --exclude GLOB         below a directory, skip what GLOB matches; a GLOB without
+                         '/' matches a file or folder name ('node_modules',
+                         'package*.json'), one with '/' the whole path; may be given again
   --ndjson               each non-blank line of each input is one story; locations
                          are lines of the stream
   --max-diagnostics N    report at most N problems per story (default 1000)
@@ -96,7 +101,8 @@ std::unique_ptr<Report> make_report(const Options& options) {
 }
 
 int run_validate(const Options& options) {
-  const auto collected = collect_inputs("validate", options.paths);
+  const auto collected =
+      collect_inputs("validate", options.paths, {options.include, options.exclude});
   if (!collected) return exit_usage;
   const std::vector<Input>& inputs = *collected;
 

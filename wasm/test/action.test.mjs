@@ -5,7 +5,7 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +26,9 @@ const tarball = join(
 after(() => rmSync(work, { recursive: true, force: true }));
 const workspace = join(work, 'workspace');
 mkdirSync(join(workspace, 'stories'), { recursive: true });
+mkdirSync(join(workspace, 'node_modules/pkg'), { recursive: true });
+writeFileSync(join(workspace, 'package.json'), '{"name": "site"}');
+writeFileSync(join(workspace, 'node_modules/pkg/package.json'), '{"name": "pkg"}');
 cpSync(
   fileURLToPath(repoPath('tests/fixtures/valid/editor-schema.story.json')),
   join(workspace, 'stories/good.json'),
@@ -57,6 +60,11 @@ test('the action installs the package and annotates each problem on its line', (
   assert.match(result.stdout, /^2 files checked: 1 valid, 1 invalid/m);
   const good = action({ paths: 'stories/good.json', package: tarball });
   assert.equal(good.status, 0, good.stdout + good.stderr);
+  // The default paths (.) and excludes: the workspace's package files are not stories.
+  const all = action({ package: tarball, exclude: 'package*.json node_modules' });
+  assert.match(all.stdout, /^2 files checked: 1 valid, 1 invalid/m);
+  const only = action({ package: tarball, include: 'good.json', exclude: '' });
+  assert.equal(only.status, 0, only.stdout + only.stderr);
 });
 
 test('the action writes SARIF to its output file, with one result per problem', () => {
@@ -106,7 +114,7 @@ function declaredInputs(file) {
 }
 
 test('both actions declare what the entry point reads, and the native one passes each input on', () => {
-  const used = readFileSync(main, 'utf8').matchAll(/input\('([a-z_]+)'\)/g);
+  const used = readFileSync(main, 'utf8').matchAll(/(?:input|words)\('([a-z_]+)'\)/g);
   assert.deepEqual([...new Set([...used].map((m) => m[1]))].sort(), declaredInputs('action.yml').sort());
   const native = read('action/native/action.yml');
   for (const name of declaredInputs('action/native/action.yml'))

@@ -105,6 +105,51 @@ test('directories are searched recursively for .json files, in sorted order, hid
   });
 });
 
+test('--include and --exclude choose the files below a directory, by name or by path', () => {
+  withTempDir((dir) => {
+    const valid = join(root, validDir, 'minimal-complete.story.json');
+    mkdirSync(join(dir, 'stories/archive'), { recursive: true });
+    mkdirSync(join(dir, 'node_modules/pkg'), { recursive: true });
+    for (const path of [
+      'stories/a.story.json',
+      'stories/archive/old.story.json',
+      'stories/notes.json',
+      'node_modules/pkg/x.story.json',
+    ])
+      copyFileSync(valid, join(dir, path));
+    writeFileSync(join(dir, 'package.json'), '{"name": "p"}');
+    writeFileSync(join(dir, 'package-lock.json'), '{}');
+    writeFileSync(join(dir, 'stories/b.ndjson'), `${oneLine(`${validDir}/minimal-complete.story.json`)}\n`);
+    const checked = (...args) => {
+      const r = run(['validate', ...args], { cwd: dir });
+      return [r.status, r.stdout.trimEnd().split('\n').slice(0, -1)];
+    };
+    assert.deepEqual(checked('--exclude', 'node_modules', '--exclude=package*.json', '.'), [
+      0,
+      ['stories/a.story.json: ok', 'stories/archive/old.story.json: ok', 'stories/notes.json: ok'],
+    ]);
+    assert.deepEqual(checked('--include', '*.story.json', '--exclude', 'stories/archive/*', '.'), [
+      0,
+      ['node_modules/pkg/x.story.json: ok', 'stories/a.story.json: ok'],
+    ]);
+    // A file named on the command line is read whatever the patterns say.
+    assert.deepEqual(
+      checked('--include', '*.story.json', '--exclude', 'archive', 'stories', 'stories/notes.json'),
+      [0, ['stories/a.story.json: ok', 'stories/notes.json: ok']],
+    );
+    const none = run(['validate', '--exclude', '*', 'stories'], { cwd: dir });
+    assert.equal(none.status, 2);
+    assert.equal(
+      none.stderr,
+      'storydata validate: no file in directory stories is selected by --include/--exclude\n',
+    );
+    const fmt = run(['fmt', '--check', '--exclude', 'node_modules', '--exclude', 'package*.json', '.'], {
+      cwd: dir,
+    });
+    assert.equal(fmt.status, 0, fmt.stdout + fmt.stderr);
+  });
+});
+
 test('the output is the same, in the same order, with -j 1 and -j 4', () => {
   for (const format of ['text', 'json', 'sarif', 'github']) {
     const args = ['validate', '--format', format, invalidDir, validDir, ...fixtures(invalidDir).reverse()];
