@@ -128,11 +128,12 @@ std::string apply(const Spec& spec, std::string_view value, Options& options) {
   }
   switch (spec.flag) {
   case Flag::format: {
-    constexpr std::array<std::pair<std::string_view, Format>, 4> formats{
+    constexpr std::array<std::pair<std::string_view, Format>, 5> formats{
         {{"text", Format::text},
          {"json", Format::json},
          {"sarif", Format::sarif},
-         {"github", Format::github}}};
+         {"github", Format::github},
+         {"junit", Format::junit}}};
     return set_choice("format", value, formats, options.format);
   }
   case Flag::query_format: {

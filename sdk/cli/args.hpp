@@ -11,7 +11,7 @@
 
 namespace storydata::cli {
 
-enum class Format { text, json, sarif, github };
+enum class Format { text, json, sarif, github, junit };
 /// `--color`: auto colours a terminal unless NO_COLOR is set (https://no-color.org).
 enum class ColorMode { automatic, always, never };
 /// `storydata query` has output formats of its own.

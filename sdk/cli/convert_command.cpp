@@ -37,7 +37,7 @@ options:
   --from FORMAT          the format of IN; detected from its content when absent
   --to FORMAT            the format to write (default: story)
   -o, --output OUT       write to OUT rather than standard output (- for stdout)
-  --format FORMAT        report format: text (the default), json, sarif or github
+  --format FORMAT        report format: text (the default), json, sarif, github or junit
   --strict               reported losses (warnings) fail the conversion too; the
                          result is still written
   --list-formats         list the formats, what each can do, and exit
@@ -140,7 +140,7 @@ void print_report(const Options& options, const std::vector<FileResult>& files,
   Summary summary;
   for (const auto& file : files)
     summary.add(file);
-  if (const auto report = machine_report(options.format)) {
+  if (const auto report = machine_report(options.format, options.strict)) {
     for (const auto& file : files)
       std::cerr << report->file(file);
     std::cerr << report->finish(summary) << std::flush;

@@ -86,7 +86,7 @@ std::string summary_line(const Summary& s) {
          count(s.warnings, "warning", "warnings") + ", " + count(s.infos, "info", "infos") + ")";
 }
 
-std::unique_ptr<Report> machine_report(Format format) {
+std::unique_ptr<Report> machine_report(Format format, bool strict) {
   switch (format) {
   case Format::json:
     return json_report();
@@ -94,6 +94,8 @@ std::unique_ptr<Report> machine_report(Format format) {
     return sarif_report();
   case Format::github:
     return github_report();
+  case Format::junit:
+    return junit_report(strict);
   case Format::text:
     break;
   }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// What validation found, and the reports that print it: text, JSON, SARIF, GitHub annotations.
+// What validation found, and the reports that print it: text, JSON, SARIF, GitHub annotations,
+// JUnit XML, and Markdown for a job summary.
 #pragma once
 
 #include "args.hpp"
@@ -69,9 +70,13 @@ std::unique_ptr<Report> text_report(bool quiet, bool colour);
 std::unique_ptr<Report> json_report();
 std::unique_ptr<Report> sarif_report();
 std::unique_ptr<Report> github_report();
-/// The report of a machine-readable format (json, sarif, github); null for text, whose form
-/// each command chooses.
-std::unique_ptr<Report> machine_report(Format format);
+/// With `strict`, warnings fail a test case too.
+std::unique_ptr<Report> junit_report(bool strict);
+/// Markdown for a CI job's summary page ($GITHUB_STEP_SUMMARY).
+std::unique_ptr<Report> markdown_report();
+/// The report of a machine-readable format (json, sarif, github, junit); null for text, whose
+/// form each command chooses.
+std::unique_ptr<Report> machine_report(Format format, bool strict);
 
 /// A diagnostic as a compiler prints it: "path:line:col: severity CODE: message (at /pointer)",
 /// the source line with a caret under the column, and "  hint: ...". With `colour`, the location

@@ -2,11 +2,16 @@
 // `storydata validate`: checks every input on worker threads and reports in input order.
 #include "command.hpp"
 #include "inputs.hpp"
+#include "os_error.hpp"
 #include "parallel.hpp"
 #include "report.hpp"
 #include "terminal.hpp"
+#include "text/utf8.hpp"
 
 #include <array>
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <storydata/validate.hpp>
 #include <unistd.h>
@@ -27,8 +32,9 @@ A PATH is a file, a directory (searched recursively for *.json files, hidden one
 skipped, in sorted order) or - for standard input.
 
 options:
-  --format FORMAT        text (the default), json, sarif (SARIF 2.1.0) or github
-                         (workflow commands: annotations in GitHub Actions)
+  --format FORMAT        text (the default), json, sarif (SARIF 2.1.0), github
+                         (workflow commands: annotations in GitHub Actions) or junit
+                         (JUnit XML: one test case per file)
   --strict               warnings fail validation too; infos never do
   --select RULES         check only these semantic rules, by code or name as
                          `storydata rules` lists them, comma-separated
@@ -96,8 +102,22 @@ Checked check_input(const Input& input, const Options& options) {
 }
 
 std::unique_ptr<Report> make_report(const Options& options) {
-  if (auto report = machine_report(options.format)) return report;
+  if (auto report = machine_report(options.format, options.strict)) return report;
   return text_report(options.quiet, colours(options.color, STDOUT_FILENO));
+}
+
+/// Appends the job summary to the file that $GITHUB_STEP_SUMMARY names (the runner's, which other
+/// steps append to as well); a failure is reported and leaves the exit status to the stories.
+void append_job_summary(const char* path, std::string_view markdown) {
+  std::FILE* file = std::fopen(path, "ab");
+  int error = file == nullptr ? errno : 0;
+  if (file != nullptr) {
+    if (std::fwrite(markdown.data(), 1, markdown.size(), file) != markdown.size()) error = errno;
+    if (std::fclose(file) != 0 && error == 0) error = errno;
+  }
+  if (error != 0)
+    print_error("validate",
+                "cannot write the job summary to " + utf8::sanitize(path) + ": " + os_error(error));
 }
 
 int run_validate(const Options& options) {
@@ -107,6 +127,9 @@ int run_validate(const Options& options) {
   const std::vector<Input>& inputs = *collected;
 
   const auto report = make_report(options);
+  const char* summary_path = std::getenv("GITHUB_STEP_SUMMARY");
+  const auto job_summary =
+      summary_path != nullptr && *summary_path != '\0' ? markdown_report() : nullptr;
   Summary summary{.ndjson = options.ndjson};
   bool unreadable = false;
   Progress progress(inputs.size());
@@ -119,6 +142,7 @@ int run_validate(const Options& options) {
           unreadable = true;
         } else {
           summary.add(checked.file);
+          if (job_summary) job_summary->file(checked.file);
           if (const std::string out = report->file(checked.file); !out.empty()) {
             progress.interrupt();
             std::cout << out << std::flush;
@@ -128,6 +152,7 @@ int run_validate(const Options& options) {
       });
   progress.clear();
   std::cout << report->finish(summary) << std::flush;
+  if (job_summary) append_job_summary(summary_path, job_summary->finish(summary));
   if (unreadable) return exit_usage;
   return summary.invalid > 0 ? exit_failed : exit_ok;
 }

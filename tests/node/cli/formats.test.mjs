@@ -1,12 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
-// The text, JSON and GitHub reports on the fixtures: each says exactly what the golden files say.
+// The text, JSON, GitHub and JUnit reports on the fixtures: each says exactly what the golden files say.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DOMParser } from '@xmldom/xmldom';
 import { expected, fixtures, invalidDir, run, validDir, withTempDir } from './support.mjs';
 
 const all = [...fixtures(invalidDir), ...fixtures(validDir)];
+
+/** An XML document, failing the test on any error (xmldom only warns about U+FFFD). */
+const parseXml = (text) =>
+  new DOMParser({
+    onError: (level, message) => level === 'warning' || assert.fail(`${level}: ${message}`),
+  }).parseFromString(text, 'text/xml');
 
 test('json: one document whose diagnostics are the golden ones', () => {
   const r = run(['validate', '--format', 'json', invalidDir, validDir]);
@@ -144,6 +151,90 @@ test('github: properties escape , and : and %; messages escape % and line breaks
     assert.equal(
       line,
       `::error file=${escapedDir}/a%2Cb%3Ac%25d.json,line=1,col=62,title=SD012::unknown field "x%25y" (at /article/x%25y)%0Ahint: fields of your own must start with "x-"`,
+    );
+  });
+});
+
+test('junit: one test case per file, failed with the golden diagnostics, in well-formed XML', () => {
+  const r = run(['validate', '--format', 'junit', invalidDir, validDir]);
+  assert.equal(r.status, 1);
+  const doc = parseXml(r.stdout);
+  const suite = doc.getElementsByTagName('testsuite')[0];
+  const cases = [...doc.getElementsByTagName('testcase')];
+  assert.deepEqual(
+    cases.map((c) => c.getAttribute('name')),
+    all,
+  );
+  const failed = cases.filter((c) => c.getElementsByTagName('failure').length > 0);
+  assert.equal(suite.getAttribute('tests'), String(all.length));
+  assert.equal(suite.getAttribute('failures'), String(failed.length));
+  for (const c of cases) {
+    const fixture = c.getAttribute('name');
+    const golden = fixture.startsWith(invalidDir) ? expected(fixture) : [];
+    const failing = golden.filter((d) => d.severity === 'error');
+    const failure = c.getElementsByTagName('failure')[0];
+    assert.equal(failure !== undefined, failing.length > 0, fixture);
+    if (!failure) continue;
+    assert.equal(failure.getAttribute('type'), failing[0].code, fixture);
+    assert.ok(failure.getAttribute('message').startsWith(failing[0].message), fixture);
+    const codes = [...failure.textContent.matchAll(/^\S+:\d+:\d+: error (SD\d{3}):/gm)].map((m) => m[1]);
+    assert.deepEqual(
+      codes,
+      failing.map((d) => d.code),
+      fixture,
+    );
+  }
+});
+
+test('junit: file names and messages with markup or control characters stay text', () => {
+  withTempDir((dir) => {
+    const file = join(dir, 'a<b>&"\u0001c.json'); // XML 1.0 has no U+0001, even as a reference
+    writeFileSync(file, '{"storydata": "1.0", "id": "s", "article": {"headline": "H", "x<\\u0001>": 1}}');
+    const r = run(['validate', '--format', 'junit', file]);
+    assert.equal(r.status, 1);
+    const doc = parseXml(r.stdout);
+    const [testcase] = doc.getElementsByTagName('testcase');
+    assert.equal(testcase.getAttribute('name'), file.replace('\u0001', '\uFFFD'));
+    assert.equal(
+      testcase.getElementsByTagName('failure')[0].getAttribute('message'),
+      'unknown field "x<\\u0001>"', // the SDK's message spells the character out
+    );
+  });
+});
+
+test('GITHUB_STEP_SUMMARY: a Markdown table of the problems is appended to the job summary', () => {
+  withTempDir((dir) => {
+    const summary = join(dir, 'summary.md');
+    writeFileSync(summary, 'an earlier step\n');
+    const story = join(dir, 'a|b.json');
+    writeFileSync(story, '{"storydata": "1.0", "id": "s", "article": {"headline": "H", "x_<b>*": 1}}');
+    const r = run(['validate', '--format', 'github', story], { env: { GITHUB_STEP_SUMMARY: summary } });
+    assert.equal(r.status, 1);
+    assert.match(r.stdout, /^::error /); // the report itself is unchanged
+    const shownPath = story.replaceAll('_', '\\_').replace('|', '\\|');
+    assert.equal(
+      readFileSync(summary, 'utf8'),
+      'an earlier step\n' +
+        '### storydata validate: 1 of 1 file invalid\n\n' +
+        '1 file checked: 0 valid, 1 invalid (1 error, 0 warnings, 0 infos)\n\n' +
+        '| file | line:column | severity | code | message |\n|---|---|---|---|---|\n' +
+        `| ${shownPath} | 1:62 | error | SD012 | unknown field &quot;x\\_&lt;b&gt;\\*&quot; (at /article/x\\_&lt;b&gt;\\*) |\n\n`,
+    );
+    const valid = run(['validate', join(validDir, 'editor-schema.story.json')], {
+      env: { GITHUB_STEP_SUMMARY: summary },
+    });
+    assert.equal(valid.status, 0);
+    assert.match(
+      readFileSync(summary, 'utf8'),
+      /### storydata validate: every story is valid\n\n1 file checked: 1 valid/,
+    );
+    const unwritable = run(['validate', story], {
+      env: { GITHUB_STEP_SUMMARY: join(dir, 'no/such/dir.md') },
+    });
+    assert.equal(unwritable.status, 1); // the stories decide the status
+    assert.match(
+      unwritable.stderr,
+      /^storydata validate: cannot write the job summary to .*no\/such\/dir\.md: No such file or directory$/m,
     );
   });
 });

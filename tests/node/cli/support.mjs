@@ -14,9 +14,10 @@ assert.ok(cli, 'STORYDATA_CLI must name the built storydata binary (ctest sets i
 
 const utf8 = new TextDecoder('utf-8', { fatal: true }); // output must be valid UTF-8
 
-/** Runs `storydata ...args`; `input` goes to standard input. Output is checked to be UTF-8. */
-export function run(args, { input = '', cwd = root } = {}) {
-  const result = spawnSync(cli, args, { cwd, input, maxBuffer: 64 << 20 });
+/** Runs `storydata ...args`; `input` goes to standard input, `env` adds to the environment.
+ * Output is checked to be UTF-8. */
+export function run(args, { input = '', cwd = root, env = {} } = {}) {
+  const result = spawnSync(cli, args, { cwd, input, env: { ...process.env, ...env }, maxBuffer: 64 << 20 });
   assert.equal(result.error, undefined, `cannot run ${cli}: ${result.error}`);
   return { status: result.status, stdout: utf8.decode(result.stdout), stderr: utf8.decode(result.stderr) };
 }
