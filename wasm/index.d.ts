@@ -112,7 +112,16 @@ export interface LoadOptions {
  */
 export function queryValue(value: string | number): string;
 
-/** Loads the WebAssembly module once per call; keep the returned object and reuse it. */
+/** Why `load()` failed: the .wasm file could not be read, fetched or compiled. */
+export class LoadError extends Error {
+  /** Where the module was looked for. */
+  readonly url: string;
+}
+
+/**
+ * Loads the WebAssembly module once per call; keep the returned object and reuse it. Rejects
+ * with a LoadError when the module cannot be fetched or compiled.
+ */
 export function load(options?: LoadOptions): Promise<Storydata>;
 
 export type { ActorKind, Certainty, EventKind };

@@ -3,7 +3,6 @@
 // data. Every call takes the story as text, bytes or an object and returns plain objects, so no
 // C++ memory is ever left for JavaScript to free. Declarations: index.d.ts; guide: docs/js-api.md.
 import createCore from './dist/storydata-core.mjs';
-import { readWasm } from '#read-wasm';
 
 export class StoryError extends Error {
   constructor(diagnostics) {
@@ -26,22 +25,57 @@ export class QueryError extends Error {
   }
 }
 
-// Emscripten 3.1.6's glue fetch()es a file path under Node, which fails: under Node the bytes
-// are read here (#read-wasm resolves to a file reader only there) and handed over; in browsers
-// and workers the URL is (bundlers rewrite `new URL(..., import.meta.url)` to the emitted asset).
-async function coreOptions(wasm) {
-  if (wasm instanceof WebAssembly.Module) {
-    return {
-      instantiateWasm: (imports, done) => {
-        WebAssembly.instantiate(wasm, imports).then((i) => done(i, wasm));
-        return {};
-      },
-    };
+export class LoadError extends Error {
+  constructor(url, cause) {
+    super(
+      `cannot load the storydata WebAssembly module from ${url}: ${cause?.message ?? cause}` +
+        ' (serve dist/storydata-core.wasm with the package, or pass load({ wasm }))',
+      { cause },
+    );
+    this.name = 'LoadError';
+    this.url = String(url);
   }
+}
+
+// The module's bytes from a file path or file: URL under Node. Through process.getBuiltinModule,
+// so that browsers (a plain <script type="module"> too) and bundlers see no Node import.
+async function readLocal(url) {
+  const fs = globalThis.process?.getBuiltinModule?.('node:fs/promises');
+  const href = String(url);
+  if (!fs || !(href.startsWith('file:') || !href.includes('://'))) return null;
+  return fs.readFile(href.startsWith('file:') ? new URL(href) : href);
+}
+
+// The compiled module, fetched here rather than by Emscripten 3.1.6's glue (which fetch()es file
+// paths under Node and aborts on a failed fetch), so that every failure is a LoadError. Bundlers
+// rewrite `new URL(..., import.meta.url)` to the asset they emit.
+async function compile(url) {
+  try {
+    const bytes = await readLocal(url);
+    if (bytes) return await WebAssembly.compile(bytes);
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+    // Streaming compilation needs the application/wasm type, which some servers do not send.
+    return await WebAssembly.compileStreaming(response.clone()).catch(async () =>
+      WebAssembly.compile(await response.arrayBuffer()),
+    );
+  } catch (cause) {
+    throw new LoadError(url, cause);
+  }
+}
+
+async function coreOptions(wasm) {
   if (wasm instanceof ArrayBuffer || ArrayBuffer.isView(wasm)) return { wasmBinary: wasm };
-  const url = wasm ?? new URL('./dist/storydata-core.wasm', import.meta.url);
-  const bytes = await readWasm(url);
-  return bytes ? { wasmBinary: bytes } : { locateFile: () => String(url) };
+  const module =
+    wasm instanceof WebAssembly.Module
+      ? wasm
+      : await compile(wasm ?? new URL('./dist/storydata-core.wasm', import.meta.url));
+  return {
+    instantiateWasm: (imports, done) => {
+      WebAssembly.instantiate(module, imports).then((instance) => done(instance, module));
+      return {};
+    },
+  };
 }
 
 // Objects are sent as JSON text; strings and UTF-8 bytes as they are.

@@ -33,7 +33,7 @@ run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error
 test('the tarball holds the module, the glue, the command, the types, the schema, the vocabulary and the licence, nothing else', () => {
   const files = readdirSync(join(project, 'node_modules/storydata'), { recursive: true }).sort();
   assert.deepEqual(
-    files.filter((f) => !['bin', 'dist', 'src', 'src/js', 'types'].includes(f)),
+    files.filter((f) => !['bin', 'dist', 'types'].includes(f)),
     [
       'README.md',
       'bin/storydata.js',
@@ -46,8 +46,6 @@ test('the tarball holds the module, the glue, the command, the types, the schema
       'index.d.ts',
       'index.js',
       'package.json',
-      'src/js/read-wasm.js',
-      'src/js/read-wasm.node.js',
       'types/api.d.ts',
       'types/diagnostic.d.ts',
       'types/query.d.ts',
@@ -104,6 +102,19 @@ test('npx storydata runs the command from the installed package: files, standard
   assert.equal(npx(['validate', '--no-such-option']).status, 2);
 });
 
+test('CommonJS code requires it, and a missing module is a LoadError', () => {
+  writeFileSync(
+    join(project, 'use.cjs'),
+    `
+    const { load, LoadError } = require('storydata');
+    load().then(async (sd) => {
+      const missing = await load({ wasm: 'no-such.wasm' }).catch((e) => e);
+      console.log(JSON.stringify([sd.validate('{}').ok, missing instanceof LoadError, missing.url]));
+    });`,
+  );
+  assert.equal(run('node', ['use.cjs']).trim(), '[false,true,"no-such.wasm"]');
+});
+
 test('TypeScript users get types that check under --strict', () => {
   writeFileSync(
     join(project, 'use.ts'),
@@ -145,17 +156,7 @@ test('a page built by Vite runs it in Chromium, on the page and in a worker, und
     readdirSync(join(dist, 'assets')).some((f) => f.endsWith('.wasm')),
     'Vite emitted the .wasm',
   );
-  const { chromium } = await import(join(browserDir, 'node_modules/playwright-core/index.mjs'));
-  const server = await serve(dist);
-  const browser = await launchChromium(chromium);
-  try {
-    const page = await browser.newPage();
-    const errors = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url);
+  await inChromium(dist, '', async (page) => {
     const expected = /^\d+\.\d+\.\d+ SD210 nodes=1$/;
     await page.waitForFunction(
       () =>
@@ -164,9 +165,55 @@ test('a page built by Vite runs it in Chromium, on the page and in a worker, und
     );
     assert.match(await page.textContent('#page'), expected);
     assert.match(await page.textContent('#worker'), expected);
+  });
+});
+
+test('a plain <script type="module"> imports it from node_modules, without a bundler', async () => {
+  writeFileSync(
+    join(project, 'plain.html'),
+    '<!doctype html><title>plain</title><output id="ok">loading</output><output id="missing">loading</output>' +
+      '<script type="module" src="plain.js"></script>',
+  );
+  writeFileSync(
+    join(project, 'plain.js'),
+    `
+    import { load, LoadError } from './node_modules/storydata/index.js';
+    const sd = await load();
+    document.querySelector('#ok').textContent = String(sd.validate('{}').diagnostics[0].code);
+    try {
+      await load({ wasm: new URL('./no-such.wasm', import.meta.url) });
+    } catch (e) {
+      document.querySelector('#missing').textContent = (e instanceof LoadError) + ' ' + e.message;
+    }`,
+  );
+  await inChromium(project, 'plain.html', async (page) => {
+    await page.waitForFunction(() => document.querySelector('#missing').textContent !== 'loading');
+    assert.equal(await page.textContent('#ok'), 'SD011');
+    assert.match(
+      await page.textContent('#missing'),
+      /^true cannot load the storydata WebAssembly module from http:\/\/127\.0\.0\.1:\d+\/no-such\.wasm: HTTP 404/,
+    );
+  });
+});
+
+/** Serves `root` with the strict CSP, opens `path` in Chromium and runs `body(page)`; the page
+ * must log no error but the one 404 a test asks for. */
+async function inChromium(root, path, body) {
+  const { chromium } = await import(join(browserDir, 'node_modules/playwright-core/index.mjs'));
+  const server = await serve(root);
+  const browser = await launchChromium(chromium);
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !m.text().includes('404')) errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.url + path);
+    await body(page);
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();
     server.close();
   }
-});
+}
