@@ -2,6 +2,7 @@
 // `storydata fmt`: rewrites stories in canonical form (storydata::encode), or checks that they
 // are in it.
 #include "command.hpp"
+#include "help_text.hpp"
 #include "inputs.hpp"
 #include "parallel.hpp"
 #include "report.hpp"
@@ -17,7 +18,7 @@ namespace {
 
 constexpr std::array fmt_flags{Flag::check, Flag::jobs, Flag::include, Flag::exclude, Flag::color};
 
-constexpr std::string_view fmt_help =
+constexpr std::string_view fmt_help_head =
     R"(Rewrites story files in canonical form: two-space indentation, fields in schema
 order, defaults left out, x- fields last; what the SDK's encoder writes. A file with
 structural errors is left alone and its errors printed. A PATH is a file, a directory
@@ -28,12 +29,9 @@ each is replaced atomically, so that a failed write leaves the original as it wa
 options:
   --check                write nothing; list the files that are not canonical
   -j, --jobs N           format N files at once (default: one per processor)
-  --include GLOB         below a directory, read the files matching GLOB (default
-                         *.json); may be given again
-  --exclude GLOB         below a directory, skip what GLOB matches; a GLOB without
-                         '/' matches a file or folder name ('node_modules',
-                         'package*.json'), one with '/' the whole path; may be given again
-  --color WHEN           auto (the default: on a terminal, unless NO_COLOR is set),
+)";
+constexpr std::string_view fmt_help_tail =
+    R"(  --color WHEN           auto (the default: on a terminal, unless NO_COLOR is set),
                          always or never
   -h, --help             show this help
   --version              show the SDK and schema versions
@@ -41,6 +39,7 @@ options:
 exit status: 0 all canonical (or rewritten), 1 a file has structural errors or, with
 --check, is not canonical, 2 usage error or a path that cannot be read or written.
 )";
+constexpr std::string_view fmt_help = joined<fmt_help_head, selection_help, fmt_help_tail>;
 
 struct Formatted {
   std::optional<std::string> io_error{};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // `storydata query`: answers a query over the stories of the given paths.
 #include "command.hpp"
+#include "help_text.hpp"
 #include "inputs.hpp"
 #include "report.hpp"
 #include "terminal.hpp"
@@ -18,7 +19,7 @@ namespace {
 constexpr std::array query_flags{Flag::query_format, Flag::max_bytes, Flag::include, Flag::exclude,
                                  Flag::color};
 
-constexpr std::string_view query_help =
+constexpr std::string_view query_help_head =
     R"(Answers QUERY over the stories of every PATH: a file, a directory (searched
 recursively for *.json files) or - for standard input. The stories form one corpus:
 actors with the same id or Wikidata QID are the same actor. The query language is
@@ -33,12 +34,9 @@ options:
   --format FORMAT        table (the default), json (one document) or ndjson (one
                          row per line)
   --max-bytes N          reject stories larger than N bytes (default 67108864, 64 MiB)
-  --include GLOB         below a directory, read the files matching GLOB (default
-                         *.json); may be given again
-  --exclude GLOB         below a directory, skip what GLOB matches; a GLOB without
-                         '/' matches a file or folder name ('node_modules',
-                         'package*.json'), one with '/' the whole path; may be given again
-  --color WHEN           auto (the default: on a terminal, unless NO_COLOR is set),
+)";
+constexpr std::string_view query_help_tail =
+    R"(  --color WHEN           auto (the default: on a terminal, unless NO_COLOR is set),
                          always or never
   -h, --help             show this help
   --version              show the SDK and schema versions
@@ -46,6 +44,7 @@ options:
 exit status: 0 answered (with or without results), 1 a story is invalid, 2 a
 malformed query, a usage error or a path that cannot be read.
 )";
+constexpr std::string_view query_help = joined<query_help_head, selection_help, query_help_tail>;
 
 using nlohmann::ordered_json;
 

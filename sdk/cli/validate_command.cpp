@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // `storydata validate`: checks every input on worker threads and reports in input order.
 #include "command.hpp"
+#include "help_text.hpp"
 #include "inputs.hpp"
 #include "os_error.hpp"
 #include "parallel.hpp"
@@ -26,7 +27,7 @@ constexpr std::array validate_flags{
 // The help quotes the SDK's defaults.
 static_assert(DecodeOptions{}.max_diagnostics == 1000 && DecodeOptions{}.max_bytes == 64 << 20);
 
-constexpr std::string_view validate_help =
+constexpr std::string_view validate_help_head =
     R"(Checks story files: their structure, then the semantic rules (`storydata rules`).
 A PATH is a file, a directory (searched recursively for *.json files, hidden ones
 skipped, in sorted order) or - for standard input.
@@ -41,12 +42,9 @@ options:
                          (unused-actor,event-after-publication); structural
                          checks always run
   --ignore RULES         skip these semantic rules; may be given again, as --select
-  --include GLOB         below a directory, read the files matching GLOB (default
-                         *.json); may be given again
-  --exclude GLOB         below a directory, skip what GLOB matches; a GLOB without
-                         '/' matches a file or folder name ('node_modules',
-                         'package*.json'), one with '/' the whole path; may be given again
-  --ndjson               each non-blank line of each input is one story; locations
+)";
+constexpr std::string_view validate_help_tail =
+    R"(  --ndjson               each non-blank line of each input is one story; locations
                          are lines of the stream
   --max-diagnostics N    report at most N problems per story (default 1000)
   --max-bytes N          reject stories larger than N bytes (default 67108864, 64 MiB)
@@ -61,6 +59,8 @@ options:
 exit status: 0 all valid, 1 some invalid (an error, or a warning with --strict),
 2 usage error or a path that cannot be read.
 )";
+constexpr std::string_view validate_help =
+    joined<validate_help_head, selection_help, validate_help_tail>;
 
 /// Validates one story, `first_line - 1` lines into its input, and adds what it found.
 void check_story(std::string_view text, std::uint32_t first_line, const Options& options,
