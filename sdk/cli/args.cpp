@@ -23,6 +23,7 @@ struct Spec {
   std::string_view long_name;
   std::string_view short_name; ///< empty when there is none
   bool takes_value;
+  bool repeatable = false;
   bool Options::*toggle = nullptr;      ///< set by a flag without a value
   std::string Options::*text = nullptr; ///< set to the value as given
 };
@@ -30,22 +31,24 @@ struct Spec {
 constexpr std::array specs{
     Spec{Flag::format, "--format", "", true},
     Spec{Flag::query_format, "--format", "", true},
-    Spec{Flag::strict, "--strict", "", false, &Options::strict},
-    Spec{Flag::ndjson, "--ndjson", "", false, &Options::ndjson},
+    Spec{Flag::strict, "--strict", "", false, false, &Options::strict},
+    Spec{Flag::ndjson, "--ndjson", "", false, false, &Options::ndjson},
     Spec{Flag::max_diagnostics, "--max-diagnostics", "", true},
     Spec{Flag::max_bytes, "--max-bytes", "", true},
-    Spec{Flag::quiet, "--quiet", "-q", false, &Options::quiet},
+    Spec{Flag::quiet, "--quiet", "-q", false, false, &Options::quiet},
     Spec{Flag::jobs, "--jobs", "-j", true},
-    Spec{Flag::check, "--check", "", false, &Options::check},
-    Spec{Flag::from, "--from", "", true, nullptr, &Options::from},
-    Spec{Flag::to, "--to", "", true, nullptr, &Options::to},
-    Spec{Flag::output, "--output", "-o", true, nullptr, &Options::output},
-    Spec{Flag::list_formats, "--list-formats", "", false, &Options::list_formats},
-    Spec{Flag::select, "--select", "", true},
-    Spec{Flag::ignore, "--ignore", "", true},
+    Spec{Flag::check, "--check", "", false, false, &Options::check},
+    Spec{Flag::from, "--from", "", true, false, nullptr, &Options::from},
+    Spec{Flag::to, "--to", "", true, false, nullptr, &Options::to},
+    Spec{Flag::output, "--output", "-o", true, false, nullptr, &Options::output},
+    Spec{Flag::list_formats, "--list-formats", "", false, false, &Options::list_formats},
+    Spec{Flag::select, "--select", "", true, true},
+    Spec{Flag::ignore, "--ignore", "", true, true},
     Spec{Flag::color, "--color", "", true},
-    Spec{Flag::include, "--include", "", true},
-    Spec{Flag::exclude, "--exclude", "", true},
+    Spec{Flag::include, "--include", "", true, true},
+    Spec{Flag::exclude, "--exclude", "", true, true},
+    Spec{Flag::config, "--config", "", true, false, nullptr, &Options::config},
+    Spec{Flag::no_config, "--no-config", "", false, false, &Options::no_config},
 };
 
 constexpr std::size_t unlimited = std::numeric_limits<std::size_t>::max();
@@ -107,11 +110,9 @@ std::string add_rules(const Spec& spec, std::string_view value,
       names.push_back(r.code);
       names.push_back(r.name);
     }
-    const auto hint = nearest(word, names);
+    const auto hint = suggestion(word, names);
     return "option '" + std::string(spec.long_name) + "': no semantic rule is called '" +
-           std::string(word) + "'" +
-           (hint.empty() ? " (storydata rules lists them)"
-                         : "; did you mean '" + std::string(hint) + "'?");
+           std::string(word) + "'" + (hint.empty() ? " (storydata rules lists them)" : hint);
   }
   return {};
 }
@@ -189,8 +190,22 @@ unsigned default_jobs() noexcept {
   return std::max(1u, std::thread::hardware_concurrency());
 }
 
-Parsed parse_options(std::span<const std::string> args, std::span<const Flag> accepted) {
-  Parsed parsed;
+std::vector<OptionInfo> options_of(std::span<const Flag> accepted) {
+  std::vector<OptionInfo> out;
+  for (const Spec& s : specs)
+    if (std::find(accepted.begin(), accepted.end(), s.flag) != accepted.end())
+      out.push_back({s.flag, s.long_name, s.takes_value, s.repeatable});
+  return out;
+}
+
+std::string suggestion(std::string_view word, const std::vector<std::string_view>& candidates) {
+  const auto hint = nearest(word, candidates);
+  return hint.empty() ? "" : "; did you mean '" + std::string(hint) + "'?";
+}
+
+Parsed parse_options(std::span<const std::string> args, std::span<const Flag> accepted,
+                     Options base) {
+  Parsed parsed{std::move(base)};
   Options& options = parsed.options;
   bool operands_only = false;
   std::string bundled; // what follows a short toggle in one word: "-qj2" is "-q" then "-j2"
@@ -235,9 +250,7 @@ Parsed parse_options(std::span<const std::string> args, std::span<const Flag> ac
       for (const Spec& s : specs)
         if (std::find(accepted.begin(), accepted.end(), s.flag) != accepted.end())
           known.push_back(s.long_name);
-      const auto hint = nearest(name, known);
-      parsed.error = "unknown option '" + std::string(arg) + "'" +
-                     (hint.empty() ? "" : "; did you mean '" + std::string(hint) + "'?");
+      parsed.error = "unknown option '" + std::string(arg) + "'" + suggestion(name, known);
       return parsed;
     }
     if (!spec->takes_value && value && !arg.starts_with("--")) {

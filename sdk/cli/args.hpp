@@ -36,7 +36,9 @@ enum class Flag {
   ignore,
   color,
   include,
-  exclude
+  exclude,
+  config,
+  no_config
 };
 
 /// The number of jobs when -j is not given: one per processor.
@@ -65,6 +67,9 @@ struct Options {
   /// `--include`/`--exclude`: which files below a directory operand are read (inputs.hpp).
   std::vector<std::string> include{};
   std::vector<std::string> exclude{};
+  /// `--config FILE`, `--no-config` (config.hpp).
+  std::string config{};
+  bool no_config = false;
 
   /// Whether a diagnostic with this code is reported: structural codes always are, rules as
   /// selected and not ignored.
@@ -76,8 +81,25 @@ struct Parsed {
   std::string error{}; ///< why the arguments are not usable; empty when they are
 };
 
-/// Parses the arguments after the subcommand's name. Options may come before, between or after
-/// the operands, up to `--`; values follow their option (`--format json`, `--format=json`, `-j4`).
-Parsed parse_options(std::span<const std::string> args, std::span<const Flag> accepted);
+/// Parses the arguments after the subcommand's name onto `base` (the settings of a configuration
+/// file, or the defaults). Options may come before, between or after the operands, up to `--`;
+/// values follow their option (`--format json`, `--format=json`, `-j4`). A value given replaces
+/// the base's; a repeatable option adds to it.
+Parsed parse_options(std::span<const std::string> args, std::span<const Flag> accepted,
+                     Options base = {});
+
+/// What the configuration file needs to know of an option.
+struct OptionInfo {
+  Flag flag;
+  std::string_view long_name; ///< "--max-bytes"
+  bool takes_value;
+  bool repeatable; ///< each occurrence adds a value (`--ignore A --ignore B`)
+};
+
+/// The options among `accepted`.
+std::vector<OptionInfo> options_of(std::span<const Flag> accepted);
+
+/// "; did you mean 'x'?" for the candidate nearest to a mistyped `word`, or "".
+std::string suggestion(std::string_view word, const std::vector<std::string_view>& candidates);
 
 } // namespace storydata::cli

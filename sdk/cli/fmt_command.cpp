@@ -16,7 +16,8 @@
 namespace storydata::cli {
 namespace {
 
-constexpr std::array fmt_flags{Flag::check, Flag::jobs, Flag::include, Flag::exclude, Flag::color};
+constexpr std::array fmt_flags{Flag::check, Flag::jobs,   Flag::include,  Flag::exclude,
+                               Flag::color, Flag::config, Flag::no_config};
 
 constexpr std::string_view fmt_help_head =
     R"(Rewrites story files in canonical form: two-space indentation, fields in schema
@@ -39,7 +40,8 @@ constexpr std::string_view fmt_help_tail =
 exit status: 0 all canonical (or rewritten), 1 a file has structural errors or, with
 --check, is not canonical, 2 usage error or a path that cannot be read or written.
 )";
-constexpr std::string_view fmt_help = joined<fmt_help_head, selection_help, fmt_help_tail>;
+constexpr std::string_view fmt_help =
+    joined<fmt_help_head, selection_help, config_help, fmt_help_tail>;
 
 struct Formatted {
   std::optional<std::string> io_error{};

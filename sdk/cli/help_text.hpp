@@ -30,4 +30,12 @@ inline constexpr std::string_view selection_help =
                          'package*.json'), one with '/' the whole path; may be given again
 )";
 
+/// `--config` and `--no-config` (config.hpp), for the commands that read a configuration file.
+inline constexpr std::string_view config_help =
+    R"(  --config FILE          read settings from FILE rather than from the .storydata.json
+                         in this folder or the nearest folder above; options given
+                         here win over the file's, and repeatable ones add to them
+  --no-config            read no configuration file
+)";
+
 } // namespace storydata::cli

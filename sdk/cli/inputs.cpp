@@ -22,11 +22,15 @@ Input file_input(const fs::path& path) {
   return {utf8::sanitize(path.lexically_normal().generic_string()), path};
 }
 
-bool matches(std::span<const std::string> patterns, const std::string& name,
+bool matches(std::span<const std::string> patterns, const fs::path& path, const std::string& name,
              const std::string& shown) {
   return std::any_of(patterns.begin(), patterns.end(), [&](const std::string& pattern) {
-    const bool by_name = pattern.find('/') == std::string::npos;
-    return ::fnmatch(pattern.c_str(), (by_name ? name : shown).c_str(), 0) == 0;
+    if (pattern.find('/') == std::string::npos)
+      return ::fnmatch(pattern.c_str(), name.c_str(), 0) == 0;
+    if (!pattern.starts_with('/')) return ::fnmatch(pattern.c_str(), shown.c_str(), 0) == 0;
+    std::error_code ec;
+    const auto absolute = fs::absolute(path, ec).lexically_normal().generic_string();
+    return !ec && ::fnmatch(pattern.c_str(), absolute.c_str(), 0) == 0;
   });
 }
 
@@ -46,10 +50,11 @@ std::vector<fs::path> selected_files(const fs::path& dir, Selection selection,
     const std::string shown = path.lexically_normal().generic_string();
     std::error_code ignored; // a dangling link is neither a file nor a directory
     if (it->is_directory(ignored)) {
-      if (name.starts_with('.') || matches(selection.exclude, name, shown))
+      if (name.starts_with('.') || matches(selection.exclude, path, name, shown))
         it.disable_recursion_pending();
     } else if (!name.starts_with('.') && it->is_regular_file(ignored) &&
-               matches(include, name, shown) && !matches(selection.exclude, name, shown)) {
+               matches(include, path, name, shown) &&
+               !matches(selection.exclude, path, name, shown)) {
       found.push_back(path);
     }
   }

@@ -21,7 +21,8 @@ struct Input {
 /// Which files below a directory operand are read (`--include`, `--exclude`): those matching an
 /// include pattern (`*.json` when there is none) and no exclude pattern. Patterns are fnmatch(3)
 /// globs: one without '/' matches a file's or folder's name at any depth (an excluded folder is
-/// not entered), one with '/' the whole path as reports print it, `*` crossing '/'.
+/// not entered), one with '/' the whole path as reports print it, `*` crossing '/', and one that
+/// starts with '/' the absolute path (config.hpp anchors the file's globs so).
 struct Selection {
   std::span<const std::string> include{};
   std::span<const std::string> exclude{};

@@ -2,8 +2,9 @@
 // The `storydata` command: finds the subcommand, parses its options, prints help and versions,
 // and runs it. Each subcommand lives in its own file.
 #include "command.hpp"
-#include "text/suggest.hpp"
+#include "config.hpp"
 
+#include <algorithm>
 #include <array>
 #include <csignal>
 #include <iostream>
@@ -51,6 +52,14 @@ int run(const Command& command, std::span<const std::string> args) {
     print_version();
     return exit_ok;
   }
+  if (std::find(command.flags.begin(), command.flags.end(), Flag::config) != command.flags.end()) {
+    auto configured = configured_options(command, commands, args);
+    if (!configured.error.empty()) { // the arguments parsed: the file is at fault
+      print_error(command.name, configured.error);
+      return exit_usage;
+    }
+    options = std::move(configured.options);
+  }
   const std::size_t operands = options.paths.size();
   if (operands < command.min_operands)
     return usage_error(command, command.min_operands == 1 && command.max_operands == 1
@@ -87,9 +96,8 @@ int main(int argc, char** argv) {
     if (command->name == first) return run(*command, std::span(args).subspan(1));
     names.push_back(command->name);
   }
-  const auto hint = storydata::nearest(first, names);
   std::cerr << "storydata: unknown " << (first.starts_with('-') ? "option" : "command") << " '"
-            << first << "'" << (hint.empty() ? "" : "; did you mean '" + std::string(hint) + "'?")
+            << first << "'" << suggestion(first, names)
             << "\nusage: storydata <command> [options]\nRun 'storydata --help' for the "
             << "commands.\n";
   return exit_usage;

@@ -16,8 +16,8 @@
 namespace storydata::cli {
 namespace {
 
-constexpr std::array query_flags{Flag::query_format, Flag::max_bytes, Flag::include, Flag::exclude,
-                                 Flag::color};
+constexpr std::array query_flags{Flag::query_format, Flag::max_bytes, Flag::include,  Flag::exclude,
+                                 Flag::color,        Flag::config,    Flag::no_config};
 
 constexpr std::string_view query_help_head =
     R"(Answers QUERY over the stories of every PATH: a file, a directory (searched
@@ -44,7 +44,8 @@ constexpr std::string_view query_help_tail =
 exit status: 0 answered (with or without results), 1 a story is invalid, 2 a
 malformed query, a usage error or a path that cannot be read.
 )";
-constexpr std::string_view query_help = joined<query_help_head, selection_help, query_help_tail>;
+constexpr std::string_view query_help =
+    joined<query_help_head, selection_help, config_help, query_help_tail>;
 
 using nlohmann::ordered_json;
 

@@ -12,7 +12,7 @@ constexpr std::size_t max_rows = 200; // a summary page is for reading, the full
 
 /// Story text as Markdown text in a table cell: markup characters as references (GitHub renders
 /// HTML), Markdown's own punctuation and the cell separator escaped.
-std::string cell(std::string_view text) {
+std::string markdown_cell(std::string_view text) {
   return replace_chars(convert::html_escape(text), [](char c) -> std::string_view {
     switch (c) {
     case '\\':
@@ -46,9 +46,9 @@ public:
       const Diagnostic& d = finding.diagnostic;
       std::string message = d.message;
       if (!d.pointer.empty()) message += " (at " + d.pointer + ")";
-      rows_ += "| " + cell(file.path) + " | " + std::to_string(d.line) + ":" +
+      rows_ += "| " + markdown_cell(file.path) + " | " + std::to_string(d.line) + ":" +
                std::to_string(d.column) + " | " + std::string(to_string(d.severity)) + " | " +
-               std::string(d.code) + " | " + cell(message) + " |\n";
+               std::string(d.code) + " | " + markdown_cell(message) + " |\n";
     }
     return {};
   }

@@ -21,8 +21,9 @@ namespace storydata::cli {
 namespace {
 
 constexpr std::array validate_flags{
-    Flag::format, Flag::strict, Flag::ndjson, Flag::max_diagnostics, Flag::max_bytes, Flag::quiet,
-    Flag::jobs,   Flag::select, Flag::ignore, Flag::include,         Flag::exclude,   Flag::color};
+    Flag::format,  Flag::strict, Flag::ndjson, Flag::max_diagnostics, Flag::max_bytes,
+    Flag::quiet,   Flag::jobs,   Flag::select, Flag::ignore,          Flag::include,
+    Flag::exclude, Flag::color,  Flag::config, Flag::no_config};
 
 // The help quotes the SDK's defaults.
 static_assert(DecodeOptions{}.max_diagnostics == 1000 && DecodeOptions{}.max_bytes == 64 << 20);
@@ -60,7 +61,7 @@ exit status: 0 all valid, 1 some invalid (an error, or a warning with --strict),
 2 usage error or a path that cannot be read.
 )";
 constexpr std::string_view validate_help =
-    joined<validate_help_head, selection_help, validate_help_tail>;
+    joined<validate_help_head, selection_help, config_help, validate_help_tail>;
 
 /// Validates one story, `first_line - 1` lines into its input, and adds what it found.
 void check_story(std::string_view text, std::uint32_t first_line, const Options& options,
