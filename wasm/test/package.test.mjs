@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-// The package as users get it: `npm pack`, installed into a fresh project, used from Node, type
-// checked with `tsc --strict`, and built into a page by Vite that runs in Chromium, on the page
-// and in a Web Worker, under a strict Content Security Policy.
+// The package as users get it: `npm pack`, installed into a fresh project, used from Node and from
+// a Vitest suite, type checked with `tsc --strict`, and built into a page by Vite that runs in
+// Chromium, on the page and in a Web Worker, under a strict Content Security Policy.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -113,6 +113,33 @@ test('CommonJS code requires it, and a missing module is a LoadError', () => {
     });`,
   );
   assert.equal(run('node', ['use.cjs']).trim(), '[false,true,"no-such.wasm"]');
+});
+
+test('a Vitest suite loads it and runs its calls', () => {
+  writeFileSync(
+    join(project, 'story.test.js'),
+    `
+    import { load, LoadError } from 'storydata';
+    const story = { storydata: '1.0', id: 's', article: { headline: 'h', body: [] },
+                    actors: [{ id: 'a', kind: 'person', name: 'A' }] };
+    test('validates and queries', async () => {
+      const sd = await load();
+      expect(sd.validate(story).ok).toBe(true);
+      expect(sd.query(story, 'actors').count).toBe(1);
+      expect(sd.validate('{"storydata": "1.0"}').diagnostics.map((d) => d.code)).toContain('SD011');
+    });
+    test('rejects a missing module with a LoadError', async () => {
+      await expect(load({ wasm: 'no-such.wasm' })).rejects.toBeInstanceOf(LoadError);
+    });`,
+  );
+  const vitest = join(browserDir, 'node_modules/vitest/vitest.mjs');
+  const out = spawnSync('node', [vitest, 'run', '--globals', 'story.test.js'], {
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', CI: '1' },
+  });
+  assert.equal(out.status, 0, out.stdout + out.stderr);
+  assert.match(out.stdout, /Tests {2}2 passed \(2\)/);
 });
 
 test('TypeScript users get types that check under --strict', () => {
