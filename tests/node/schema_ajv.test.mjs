@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // The published JSON Schema compiles in ajv (draft 2020-12, strict mode) and accepts the
-// example stories; it rejects what the SDK rejects structurally.
+// example stories and its own examples; it rejects what the SDK rejects structurally.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -27,6 +27,23 @@ test('the example stories are valid', () => {
   ]) {
     assert.ok(validate(read(file)), `${file}: ${ajv.errorsText(validate.errors)}`);
   }
+});
+
+test('every example the schema offers editors is valid where it is offered, and ids have them', () => {
+  const schema = read('schema/story.schema.json');
+  let checked = 0;
+  for (const [type, def] of Object.entries(schema.$defs)) {
+    for (const [field, property] of Object.entries(def.properties ?? {})) {
+      const pattern = property.pattern ?? property.items?.pattern;
+      if (pattern) assert.ok(property.examples?.length, `${type}.${field} (an id or a date) has examples`);
+      const check = ajv.getSchema(`${schema.$id}#/$defs/${type}/properties/${field}`);
+      for (const example of property.examples ?? []) {
+        assert.ok(check(example), `${type}.${field}: ${JSON.stringify(example)}: ${ajv.errorsText(check.errors)}`);
+        checked++;
+      }
+    }
+  }
+  assert.ok(checked >= 50, `${checked} examples`);
 });
 
 test('structural mistakes are rejected', () => {

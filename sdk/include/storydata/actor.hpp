@@ -45,18 +45,23 @@ struct Actor {
 
   bool operator==(const Actor&) const = default;
 };
-STORYDATA_STRUCT(
-    Actor, "A person, organisation, country, document or work that takes part in the story.",
-    (id, "Identifier, unique among the story's actors (\"south-korea\").")(
-        kind, "What kind of actor this is.")(name, "The name to display (\"South Korea\").")(
-        aliases, "Other names and forms the article uses (\"Seoul\", \"ROK\").")(
-        description, "A short description (\"former government contractor\").")(
-        identifiers, "Identifiers in other systems, by scheme: `wikidata` (a QID such as "
-                     "\"Q884\"), `stix` (a STIX 2.1 id), `isni`, `url`, ...")(
-        within,
-        "For a place, the place it lies in: a town within its county, a county within "
-        "its province. A country or location actor.")(mentions,
-                                                      "Where the article mentions this actor.")(
-        extensions, "Producer-defined `x-` fields, preserved as they are."))
+STORYDATA_STRUCT(Actor,
+                 "A person, organisation, country, document or work that takes part in the story.",
+                 (id, "Identifier, unique among the story's actors (\"south-korea\").",
+                  R"(["south-korea", "nsa"])")(kind, "What kind of actor this is.")(
+                     name, "The name to display (\"South Korea\").", R"(["South Korea"])")(
+                     aliases, "Other names and forms the article uses (\"Seoul\", \"ROK\").",
+                     R"([["Seoul", "ROK"]])")(
+                     description, "A short description (\"former government contractor\").",
+                     R"(["former government contractor"])")(
+                     identifiers,
+                     "Identifiers in other systems, by scheme: `wikidata` (a QID such as "
+                     "\"Q884\"), `stix` (a STIX 2.1 id), `isni`, `url`, ...",
+                     R"([{"wikidata": "Q884"}])")(
+                     within,
+                     "For a place, the place it lies in: a town within its county, a county within "
+                     "its province. A country or location actor.",
+                     R"(["gyeonggi"])")(mentions, "Where the article mentions this actor.")(
+                     extensions, "Producer-defined `x-` fields, preserved as they are."))
 
 } // namespace storydata

@@ -35,10 +35,14 @@ STORYDATA_STRUCT(
     Article, "The news article the story is drawn from.",
     (headline, "The headline.")(standfirst,
                                 "The standfirst (dek): the summary under the headline.")(
-        publisher, "The actor that published it (a `media` actor).")(
-        authors, "The actors who wrote it.")(published, "Publication date.")(
-        modified, "Date of the last update.")(language, "BCP 47 language tag (\"en\", \"ko\").")(
-        section, "The section it ran in (\"Cybersecurity\").")(url, "Where it is published.")(
+        publisher, "The actor that published it (a `media` actor).",
+        R"(["yonhap"])")(authors, "The actors who wrote it.",
+                         R"([["mina-park", "lee-joon"]])")(published, "Publication date.")(
+        modified, "Date of the last update.")(language, "BCP 47 language tag (\"en\", \"ko\").",
+                                              R"(["en", "ko", "pt-BR"])")(
+        section, "The section it ran in (\"Cybersecurity\").",
+        R"(["Cybersecurity", "World"])")(url, "Where it is published.",
+                                         R"(["https://news.example/2015/03/korea-us-spying"])")(
         body, "The body as paragraphs of plain text; mentions point into these by index.")(
         derived_from, "The sources the article itself draws on, and how.")(
         extensions, "Producer-defined `x-` fields, preserved as they are."))

@@ -35,12 +35,16 @@ struct Attribution {
 
   bool operator==(const Attribution&) const = default;
 };
-STORYDATA_STRUCT(
-    Attribution, "According to whom something is said, and how sure the story is of it.",
-    (certainty, "How firmly the story holds it to be true.")(
-        according_to, "The actors or sources it is attributed to; empty when the article itself "
-                      "says it, or when nobody is named (\"it's widely believed\").")(
-        wording, "The article's hedging words, verbatim (\"according to a newly disclosed\").")(
-        extensions, "Producer-defined `x-` fields, preserved as they are."))
+STORYDATA_STRUCT(Attribution,
+                 "According to whom something is said, and how sure the story is of it.",
+                 (certainty, "How firmly the story holds it to be true.")(
+                     according_to,
+                     "The actors or sources it is attributed to; empty when the article itself "
+                     "says it, or when nobody is named (\"it's widely believed\").",
+                     R"([["nsa", "snowden-files"]])")(
+                     wording,
+                     "The article's hedging words, verbatim (\"according to a newly disclosed\").",
+                     R"(["according to a newly disclosed"])")(
+                     extensions, "Producer-defined `x-` fields, preserved as they are."))
 
 } // namespace storydata

@@ -31,15 +31,19 @@ struct Claim {
 
   bool operator==(const Claim&) const = default;
 };
-STORYDATA_STRUCT(Claim, "A statement made by an actor, quoted verbatim or paraphrased.",
-                 (id, "Identifier, unique among the story's claims.")(
-                     speaker, "Who said it; may be an anonymous source.")(
-                     text, "What was said: the exact words for a quote, else a paraphrase.")(
-                     quote, "`text` is a verbatim quotation.")(about_actors,
-                                                               "The actors it is about.")(
-                     about_events, "The events it is about.")(time, "When it was said.")(
-                     attribution, "According to whom it was said, and how sure the story is.")(
-                     evidence, "The spans of text that carry it.")(
-                     extensions, "Producer-defined `x-` fields, preserved as they are."))
+STORYDATA_STRUCT(
+    Claim, "A statement made by an actor, quoted verbatim or paraphrased.",
+    (id, "Identifier, unique among the story's claims.",
+     R"(["denial"])")(speaker, "Who said it; may be an anonymous source.",
+                      R"(["foreign-ministry"])")(
+        text, "What was said: the exact words for a quote, else a paraphrase.",
+        R"(["We have never spied on an ally."])")(quote, "`text` is a verbatim quotation.")(
+        about_actors, "The actors it is about.",
+        R"([["south-korea", "united-states"]])")(about_events, "The events it is about.",
+                                                 R"([["spying-2010"]])")(time, "When it was said.")(
+        attribution, "According to whom it was said, and how sure the story is.")(
+        evidence,
+        "The spans of text that carry it.")(extensions,
+                                            "Producer-defined `x-` fields, preserved as they are."))
 
 } // namespace storydata

@@ -2,9 +2,11 @@
 // Describing a type once: members and documentation side by side.
 //
 // STORYDATA_STRUCT lists a struct's members for Boost.Describe and attaches a description to the
-// type and to every member; STORYDATA_ENUM defines and describes an enum with a description per
-// value. The JSON codec, the JSON Schema, the reference docs and the TypeScript declarations are
-// all generated from these, so a field is documented in exactly one place.
+// type and to every member, and optionally example values (a JSON array, which the schema gives
+// editors to complete with and the reference shows); STORYDATA_ENUM defines and describes an enum
+// with a description per value. The JSON codec, the JSON Schema, the reference docs and the
+// TypeScript declarations are all generated from these, so a field is documented in exactly one
+// place.
 #pragma once
 
 #include <array>
@@ -16,6 +18,7 @@
 #include <boost/preprocessor/seq/variadic_seq_to_seq.hpp>
 #include <boost/preprocessor/stringize.hpp>
 #include <boost/preprocessor/tuple/elem.hpp>
+#include <boost/preprocessor/tuple/push_back.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -26,6 +29,7 @@ namespace storydata {
 struct NamedDoc {
   std::string_view name{};
   std::string_view doc{};
+  std::string_view examples{}; ///< a member's example values as a JSON array, or empty
 };
 
 /// A type's description and its members' (or values') descriptions, in declaration order.
@@ -34,9 +38,13 @@ template <std::size_t N> struct TypeDoc {
   std::string_view doc{};
   std::array<NamedDoc, N> members{};
 
-  constexpr std::string_view member(std::string_view name) const {
+  constexpr std::string_view member(std::string_view name) const { return find(name).doc; }
+  constexpr std::string_view examples(std::string_view name) const { return find(name).examples; }
+
+private:
+  constexpr NamedDoc find(std::string_view name) const {
     for (const auto& m : members)
-      if (m.name == name) return m.doc;
+      if (m.name == name) return m;
     return {};
   }
 };
@@ -82,10 +90,12 @@ noexcept {
 
 } // namespace storydata
 
-#define STORYDATA_PP_NAME(s, data, pair) BOOST_PP_TUPLE_ELEM(2, 0, pair)
-#define STORYDATA_PP_DOC(r, data, pair)                                                            \
-  ::storydata::NamedDoc{BOOST_PP_STRINGIZE(BOOST_PP_TUPLE_ELEM(2, 0, pair)),                       \
-                                           BOOST_PP_TUPLE_ELEM(2, 1, pair)},
+// A member is (name, "doc") or (name, "doc", R"(["example", ...])").
+#define STORYDATA_PP_NAME(s, data, member) BOOST_PP_TUPLE_ELEM(0, member)
+#define STORYDATA_PP_DOC(r, data, member)                                                          \
+  ::storydata::NamedDoc{                                                                           \
+      BOOST_PP_STRINGIZE(BOOST_PP_TUPLE_ELEM(0, member)), BOOST_PP_TUPLE_ELEM(1, member),          \
+                         BOOST_PP_TUPLE_ELEM(2, BOOST_PP_TUPLE_PUSH_BACK(member, ""))},
 #define STORYDATA_PP_NAMES(members)                                                                \
   BOOST_PP_SEQ_ENUM(BOOST_PP_SEQ_TRANSFORM(STORYDATA_PP_NAME, _, members))
 #define STORYDATA_PP_DOCS(Type, doc, members)                                                      \
@@ -94,7 +104,8 @@ noexcept {
     return {#Type, doc, {{BOOST_PP_SEQ_FOR_EACH(STORYDATA_PP_DOC, _, members)}}};                  \
   }
 
-/// Describes a struct: STORYDATA_STRUCT(Type, "what it is", (member, "what it holds") ...)
+/// Describes a struct: STORYDATA_STRUCT(Type, "what it is", (member, "what it holds") ...), a
+/// member optionally with examples: (member, "what it holds", R"(["a value", "another"])").
 #define STORYDATA_STRUCT(Type, doc, members)                                                       \
   BOOST_DESCRIBE_STRUCT(Type, (), (STORYDATA_PP_NAMES(BOOST_PP_VARIADIC_SEQ_TO_SEQ(members))))     \
   STORYDATA_PP_DOCS(Type, doc, BOOST_PP_VARIADIC_SEQ_TO_SEQ(members))

@@ -99,7 +99,7 @@ struct Participant {
   bool operator==(const Participant&) const = default;
 };
 STORYDATA_STRUCT(Participant, "An actor taking part in an event, in a role.",
-                 (actor, "The actor's id.")(role, "The part the actor plays.")(
+                 (actor, "The actor's id.", R"(["nsa"])")(role, "The part the actor plays.")(
                      extensions, "Producer-defined `x-` fields, preserved as they are."))
 
 STORYDATA_ENUM(
@@ -128,7 +128,8 @@ struct EventLink {
   bool operator==(const EventLink&) const = default;
 };
 STORYDATA_STRUCT(EventLink, "A typed, directed link from this event to another.",
-                 (kind, "How this event relates to the other.")(event, "The other event's id.")(
+                 (kind, "How this event relates to the other.")(event, "The other event's id.",
+                                                                R"(["cyberattack-2013"])")(
                      extensions, "Producer-defined `x-` fields, preserved as they are."))
 
 STORYDATA_ENUM(EventStatus, "Whether the event took place.",
@@ -160,13 +161,14 @@ struct Event {
 };
 STORYDATA_STRUCT(
     Event, "Something that happened (or nearly did): who took part, when, and on whose word.",
-    (id, "Identifier, unique among the story's events.")(kind, "What kind of event this is.")(
-        summary,
-        "One sentence saying what happened.")(status,
-                                              "Whether it took place; absent means it occurred.")(
+    (id, "Identifier, unique among the story's events.",
+     R"(["spying-2010", "quake"])")(kind, "What kind of event this is.")(
+        summary, "One sentence saying what happened.",
+        R"(["South Korea spied on US officials from 2010 to 2014."])")(
+        status, "Whether it took place; absent means it occurred.")(
         participants, "The actors involved and their roles.")(time, "When it happened.")(
-        place, "Where it happened: the id of a country or location actor.")(
-        links, "How it relates to other events (responds to, enables, ...).")(
+        place, "Where it happened: the id of a country or location actor.",
+        R"(["seoul"])")(links, "How it relates to other events (responds to, enables, ...).")(
         attribution, "According to whom it happened, and how sure the story is.")(
         evidence, "The spans of text that report it.")(
         extensions, "Producer-defined `x-` fields, preserved as they are."))

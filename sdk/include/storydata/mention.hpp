@@ -34,7 +34,8 @@ STORYDATA_STRUCT(
      "Index of the paragraph in `article.body`, from 0.")(start,
                                                           "First code point of the span, from 0.")(
         end, "Code point just after the span (exclusive), so `end - start` is its length.")(
-        text, "The spanned text, as a check that the span still points where it should.")(
+        text, "The spanned text, as a check that the span still points where it should.",
+        R"(["South Korea", "the agency"])")(
         form, "For an actor's mention, how it refers to the actor; absent means by name. Only "
               "names are checked against the actor's name and aliases (SD234).")(
         extensions, "Producer-defined `x-` fields, preserved as they are."))

@@ -58,15 +58,16 @@ struct Quantity {
 };
 STORYDATA_STRUCT(
     Quantity, "A number the story reports: how much, of what, when, and on whose word.",
-    (id, "Identifier, unique among the story's quantities.")(
+    (id, "Identifier, unique among the story's quantities.", R"(["death-toll"])")(
         measure, "What the number counts or measures.")(value,
                                                         "The number (the lower end of a range).")(
         upper, "The upper end, for a range (\"200 to 300\"): not below `value`.")(
         qualifier, "How exact the number is; absent means exact.")(
-        unit, "The unit, currency or what is counted, where `measure` needs one.")(
-        event, "The event the number is about (the earthquake whose toll it is).")(
-        of, "The actor the number belongs to: a candidate's votes, a company's loss.")(
-        as_of, "When the number held (\"had risen to 381 by Tuesday\").")(
+        unit, "The unit, currency or what is counted, where `measure` needs one.",
+        R"(["people", "percent", "USD"])")(
+        event, "The event the number is about (the earthquake whose toll it is).", R"(["quake"])")(
+        of, "The actor the number belongs to: a candidate's votes, a company's loss.",
+        R"(["ruling-party"])")(as_of, "When the number held (\"had risen to 381 by Tuesday\").")(
         attribution,
         "According to whom, and how sure the story is.")(evidence,
                                                          "The spans of text that report it.")(

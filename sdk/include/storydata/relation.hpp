@@ -45,9 +45,12 @@ struct Relation {
 };
 STORYDATA_STRUCT(
     Relation, "A relation between two actors that holds over time.",
-    (id, "Identifier, unique among the story's relations.")(kind, "How the two are related.")(
-        subject, "The actor the relation starts from.")(object, "The actor it points to.")(
-        label, "The article's wording of the relation (\"NSA Director\", \"long-time allies\").")(
+    (id, "Identifier, unique among the story's relations.",
+     R"(["alliance"])")(kind, "How the two are related.")(
+        subject, "The actor the relation starts from.",
+        R"(["michael-rogers"])")(object, "The actor it points to.", R"(["nsa"])")(
+        label, "The article's wording of the relation (\"NSA Director\", \"long-time allies\").",
+        R"(["NSA Director", "long-time allies"])")(
         time, "When the relation holds; absent means at the time of the story.")(
         attribution, "According to whom it holds, and how sure the story is.")(
         evidence,

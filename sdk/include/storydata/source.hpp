@@ -45,9 +45,10 @@ struct Derivation {
   bool operator==(const Derivation&) const = default;
 };
 STORYDATA_STRUCT(Derivation, "One step of provenance: derived from an earlier source.",
-                 (source, "The earlier source.")(kind, "How it derives from it.")(
-                     by, "The actor who did it (the leaker, the publisher).")(time,
-                                                                              "When it happened.")(
+                 (source, "The earlier source.", R"(["snowden-files"])")(kind,
+                                                                         "How it derives from it.")(
+                     by, "The actor who did it (the leaker, the publisher).",
+                     R"(["edward-snowden"])")(time, "When it happened.")(
                      extensions, "Producer-defined `x-` fields, preserved as they are."))
 
 /// A document, publication or statement that information in the story comes from.
@@ -67,12 +68,19 @@ struct Source {
 };
 STORYDATA_STRUCT(
     Source, "A document, publication or statement that information in the story comes from.",
-    (id, "Identifier, unique among the story's sources.")(kind, "What kind of source it is.")(
-        title, "A title or short description.")(
-        actor, "The actor that stands for this source in the story, when it is one (a leaked "
-               "document that is itself mentioned).")(authors, "Who wrote or made it.")(
-        publisher, "Who published it.")(time, "When it was made or published.")(
-        url, "Where it can be found.")(derived_from, "The earlier sources it comes from, and how.")(
+    (id, "Identifier, unique among the story's sources.",
+     R"(["snowden-files"])")(kind, "What kind of source it is.")(title,
+                                                                 "A title or short description.",
+                                                                 R"(["NSA internal memo, 2013"])")(
+        actor,
+        "The actor that stands for this source in the story, when it is one (a leaked "
+        "document that is itself mentioned).",
+        R"(["nsa-memo"])")(authors, "Who wrote or made it.",
+                           R"([["nsa"]])")(publisher, "Who published it.", R"(["der-spiegel"])")(
+        time,
+        "When it was made or published.")(url, "Where it can be found.",
+                                          R"(["https://news.example/documents/nsa-memo.pdf"])")(
+        derived_from, "The earlier sources it comes from, and how.")(
         extensions, "Producer-defined `x-` fields, preserved as they are."))
 
 } // namespace storydata

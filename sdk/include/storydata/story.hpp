@@ -31,11 +31,15 @@ struct SchemaVersion {
 
   static constexpr std::string_view schema_pattern = "^1\\.(0|[1-9][0-9]{0,8})$";
   static constexpr std::string_view expected = "a schema version this SDK reads: 1.x";
+  static constexpr std::string_view schema_examples = R"(["1.1"])";
   /// Parses "1.MINOR", the only major version this SDK reads; nullopt for anything else.
   static std::optional<SchemaVersion> parse(std::string_view text) noexcept;
   std::string to_string() const;
   bool operator==(const SchemaVersion&) const = default;
 };
+
+static_assert(SchemaVersion::schema_examples.substr(2, 3) == schema_version,
+              "a new story declares the version this SDK writes");
 
 /// An article with its actors, events, relations, claims and sources.
 struct Story {
@@ -57,8 +61,9 @@ STORYDATA_STRUCT(
     Story, "A news story as data: the article, its actors, events, relations, claims and sources.",
     (schema_uri, "The JSON Schema that editors read for completion and hover docs: the URL or "
                  "path of `story.schema.json`. Kept as it is, and otherwise ignored.")(
-        storydata, "The schema version the document follows, \"MAJOR.MINOR\" (\"1.0\").")(
-        id, "Identifier of the story.")(article, "The article the story is drawn from.")(
+        storydata, "The schema version the document follows, \"MAJOR.MINOR\".")(
+        id, "Identifier of the story.",
+        R"(["korea-us-spying-2015"])")(article, "The article the story is drawn from.")(
         actors, "Everyone and everything that takes part.")(events, "What happened.")(
         relations, "Lasting relations between actors.")(claims, "Who said what.")(
         quantities, "The numbers it reports: tolls, results, magnitudes, sums.")(

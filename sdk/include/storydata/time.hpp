@@ -25,6 +25,7 @@ struct PartialDate {
   static constexpr std::string_view schema_pattern =
       "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$";
   static constexpr std::string_view expected = "a date: YYYY, YYYY-MM or YYYY-MM-DD";
+  static constexpr std::string_view schema_examples = R"(["2014", "2014-12", "2014-11-24"])";
 
   /// Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD"; nullopt for anything else, including "2015-02-29".
   static std::optional<PartialDate> parse(std::string_view text) noexcept;
@@ -65,7 +66,8 @@ STORYDATA_STRUCT(
         not_before, "Earliest possible date, when the exact date is unknown.")(
         not_after, "Latest possible date, when the exact date is unknown (\"before 2015\").")(
         approximate, "The dates are approximate (\"around 2010\", \"in recent years\").")(
-        label, "The article's own wording, for display (\"in recent years\").")(
+        label, "The article's own wording, for display (\"in recent years\").",
+        R"(["in recent years", "since 2010"])")(
         extensions, "Producer-defined `x-` fields, preserved as they are."))
 
 /// The closed interval of days a time may cover, in days since 1970-01-01. Missing ends are

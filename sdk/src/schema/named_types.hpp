@@ -51,6 +51,17 @@ template <class M> std::string member_description(std::string_view doc) {
     return std::string(doc);
 }
 
+/// A member's example values as a JSON array: its own (STORYDATA_STRUCT's third element), else
+/// those of its type (PartialDate's dates), else "".
+template <class M> constexpr std::string_view member_examples(std::string_view own) {
+  if constexpr (reflect::Optional<M>)
+    return member_examples<typename M::value_type>(own);
+  else if constexpr (requires { M::schema_examples; })
+    return own.empty() ? M::schema_examples : own;
+  else
+    return own;
+}
+
 template <class Visitor> class NamedTypeWalk {
 public:
   explicit NamedTypeWalk(Visitor& visitor) : visitor_(visitor) {}

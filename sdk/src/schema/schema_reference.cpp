@@ -4,6 +4,7 @@
 #include "text/markdown.hpp"
 
 #include <algorithm>
+#include <nlohmann/json.hpp>
 #include <storydata/kinds.hpp>
 #include <storydata/schema.hpp>
 #include <storydata/story.hpp>
@@ -41,6 +42,16 @@ template <class T> std::string type_label() {
     return "list of " + type_label<typename T::value_type>();
   else
     return "object of strings";
+}
+
+/// " Examples: `"2014"`, `"2014-12"`." for a member's examples (a JSON array), or "".
+std::string examples(std::string_view json_array) {
+  if (json_array.empty()) return {};
+  const auto values = nlohmann::ordered_json::parse(json_array);
+  std::string out = values.size() == 1 ? " Example: " : " Examples: ";
+  for (std::size_t i = 0; i < values.size(); ++i)
+    out += (i == 0 ? "" : ", ") + code_span(values[i].dump());
+  return markdown_cell(out + ".");
 }
 
 struct ReferenceWriter {
@@ -99,9 +110,10 @@ struct ReferenceWriter {
     out += markdown_header({"field", "type", "required", "description"});
     const bool extensible = schema::for_each_field<T>([&](auto d) {
       using M = reflect::member_t<decltype(d)>;
-      out +=
-          markdown_row({code_span(reflect::member_key<decltype(d)>), markdown_cell(type_label<M>()),
-                        reflect::is_required<M> ? "yes" : "", markdown_cell(doc.member(d.name))});
+      out += markdown_row({code_span(reflect::member_key<decltype(d)>),
+                           markdown_cell(type_label<M>()), reflect::is_required<M> ? "yes" : "",
+                           markdown_cell(doc.member(d.name)) +
+                               examples(schema::member_examples<M>(doc.examples(d.name)))});
     });
     if (extensible)
       out += "| `x-*` | any JSON | | Fields of your own, kept through round trips. |\n";
