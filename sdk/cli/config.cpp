@@ -75,8 +75,8 @@ std::string anchored(const fs::path& folder, std::string_view glob) {
   return out.append(glob);
 }
 
-/// The option words that `value` stands for (`--ignore=SD270`), or why it cannot stand for any;
-/// `at` is then the pointer of the value at fault.
+/// The option words that `value` stands for (`--ignore=unused-actor`), or why it cannot stand for
+/// any; `at` is then the pointer of the value at fault.
 std::optional<std::vector<std::string>> words(const OptionInfo& option, std::string_view key,
                                               const json& value, const Config& config,
                                               std::string& at, std::string& why) {

@@ -17,8 +17,8 @@ inline constexpr std::string_view config_file_name = ".storydata.json";
 /// `command`'s options: `args` parsed over the settings of its configuration file, which is the
 /// `--config` file, else the nearest `.storydata.json`, or none with `--no-config`. A setting is
 /// an option's long name without its dashes (`"strict": true`, `"max-bytes": 1000000`,
-/// `"ignore": ["SD270"]`), at the top level for every command that takes that option or under a
-/// command's name for that command only. The whole file is checked for every command of
+/// `"ignore": ["unused-actor"]`), at the top level for every command that takes that option or
+/// under a command's name for that command only. The whole file is checked for every command of
 /// `commands` that reads one, whichever runs, so that a mistake shows at once; errors name the
 /// file, line and column. Include and exclude globs with '/' are relative to the file's folder.
 Parsed configured_options(const Command& command, std::span<const Command* const> commands,

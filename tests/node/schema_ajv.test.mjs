@@ -38,7 +38,10 @@ test('every example the schema offers editors is valid where it is offered, and 
       if (pattern) assert.ok(property.examples?.length, `${type}.${field} (an id or a date) has examples`);
       const check = ajv.getSchema(`${schema.$id}#/$defs/${type}/properties/${field}`);
       for (const example of property.examples ?? []) {
-        assert.ok(check(example), `${type}.${field}: ${JSON.stringify(example)}: ${ajv.errorsText(check.errors)}`);
+        assert.ok(
+          check(example),
+          `${type}.${field}: ${JSON.stringify(example)}: ${ajv.errorsText(check.errors)}`,
+        );
         checked++;
       }
     }
