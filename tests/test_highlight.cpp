@@ -58,3 +58,27 @@ TEST_CASE("the example story's highlights cover every mention and evidence span"
   for (const auto& h : found)
     CHECK(h.utf16_end - h.utf16_start == h.end - h.start);
 }
+
+TEST_CASE("headline and standfirst spans come first, in reading order, with their own offsets") {
+  Story story;
+  story.article.headline = "𝕏 sues Seoul";
+  story.article.standfirst = "Seoul replies.";
+  story.article.body = {"Seoul said so."};
+  const auto at = [](std::optional<TextPart> part, std::uint32_t start, std::uint32_t end) {
+    return Mention{.part = part, .paragraph = 0, .start = start, .end = end};
+  };
+  Actor seoul{.id = {"seoul"},
+              .mentions = {at(std::nullopt, 0, 5), at(TextPart::standfirst, 0, 5),
+                           at(TextPart::headline, 7, 12),
+                           at(TextPart::headline, 7, 13)}}; // past the headline's end
+  story.actors = {seoul};
+  std::vector<std::string> found;
+  for (const auto& h : highlights(story))
+    found.push_back(std::string(enum_name(h.part)) + " " + std::to_string(h.start) + "-" +
+                    std::to_string(h.end) + " " + std::to_string(h.utf16_start) + "-" +
+                    std::to_string(h.utf16_end));
+  CHECK(found ==
+        std::vector<std::string>{"headline 7-12 8-13", "standfirst 0-5 0-5", "body 0-5 0-5"});
+  story.article.standfirst.reset(); // a standfirst span without a standfirst is left out
+  CHECK(highlights(story).size() == 2);
+}

@@ -132,6 +132,28 @@ TEST_CASE("SD234 checks only mentions by name") {
   CHECK(codes(check(story)) == std::vector<std::string>{"SD234 /actors/0/mentions/2"});
 }
 
+TEST_CASE("headline and standfirst spans are checked against their own text") {
+  Story story = built();
+  story.article.headline = "Seoul speaks";
+  story.article.standfirst = "The government of Seoul spoke.";
+  auto& mentions = story.actors[0].mentions;
+  mentions.push_back({.part = TextPart::headline, .start = 0, .end = 5, .text = "Seoul"});
+  mentions.push_back({.part = TextPart::standfirst, .start = 18, .end = 23, .text = "Seoul"});
+  CHECK(check(story).empty());
+  mentions[1].end = 6;   // "Seoul " in the headline: SD231, SD234
+  mentions[2].start = 4; // "government" in the standfirst: SD231, SD234
+  mentions[2].end = 14;
+  CHECK(codes(check(story)) == std::vector<std::string>{"SD231 /actors/0/mentions/1/text",
+                                                        "SD231 /actors/0/mentions/2/text",
+                                                        "SD234 /actors/0/mentions/1",
+                                                        "SD234 /actors/0/mentions/2"});
+  // Spans overlap only within one text: moved to the body, the headline span overlaps mention 0.
+  mentions[1] = {.paragraph = 0, .start = 0, .end = 5};
+  CHECK(codes(check(story)) == std::vector<std::string>{"SD231 /actors/0/mentions/2/text",
+                                                        "SD233 /actors/0/mentions/1",
+                                                        "SD234 /actors/0/mentions/2"});
+}
+
 TEST_CASE("within: both ends are places (SD242), and a chain has an outermost place (SD250)") {
   Story story = built();
   story.actors[0].kind = ActorKind::location;

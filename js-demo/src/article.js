@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // @ts-check
-// The article with its spans marked: the SDK's highlights (UTF-16 offsets per paragraph) cut each
-// paragraph into runs; a run covered by spans becomes a <mark> naming everything it mentions.
+// The article with its spans marked: the SDK's highlights (UTF-16 offsets per text: the headline,
+// the standfirst, each paragraph) cut each text into runs; a run covered by spans becomes a <mark> naming everything it mentions.
 // Marks share one tab stop (arrow keys move between them); hover or focus shows a card.
 import { roving } from './roving.js';
 import { h, fill, $$ } from './dom.js';
@@ -12,7 +12,7 @@ import { passes } from './filters.js';
 const priority = { actor: 0, claim: 1, event: 2, relation: 3 };
 
 /**
- * @param {string} text A paragraph.
+ * @param {string} text The headline, the standfirst or a paragraph.
  * @param {import('storydata').Highlight[]} spans Its spans.
  */
 function runs(text, spans) {
@@ -52,33 +52,30 @@ export function createArticle(root, store) {
   /** @param {import('./store.js').Model} model */
   function render(model) {
     const { article } = model.story;
-    const spans = Map.groupBy(model.highlights, (s) => s.paragraph);
+    const spans = Map.groupBy(model.highlights, (s) => `${s.part}:${s.paragraph}`);
+    /** @param {string} text @param {string} key Its part and paragraph, as `spans` groups them. */
+    const marked = (text, key) =>
+      runs(text, spans.get(key) ?? []).map((run) => {
+        const piece = text.slice(run.from, run.to);
+        if (!run.cover.length) return piece;
+        const types = [...new Set(run.cover.map((s) => s.type))];
+        return h(
+          'mark',
+          {
+            class: types.map((t) => `m-${t}`).join(' '),
+            'data-refs': run.key,
+            tabindex: -1,
+            role: 'button',
+            'aria-describedby': 'mention-card',
+          },
+          piece,
+        );
+      });
     fill(
       body,
-      h('h2', { id: 'article-title' }, article.headline),
-      article.standfirst && h('p', { class: 'standfirst' }, article.standfirst),
-      (article.body ?? []).map((text, index) =>
-        h(
-          'p',
-          {},
-          runs(text, spans.get(index) ?? []).map((run) => {
-            const piece = text.slice(run.from, run.to);
-            if (!run.cover.length) return piece;
-            const types = [...new Set(run.cover.map((s) => s.type))];
-            return h(
-              'mark',
-              {
-                class: types.map((t) => `m-${t}`).join(' '),
-                'data-refs': run.key,
-                tabindex: -1,
-                role: 'button',
-                'aria-describedby': 'mention-card',
-              },
-              piece,
-            );
-          }),
-        ),
-      ),
+      h('h2', { id: 'article-title' }, marked(article.headline, 'headline:0')),
+      article.standfirst && h('p', { class: 'standfirst' }, marked(article.standfirst, 'standfirst:0')),
+      (article.body ?? []).map((text, index) => h('p', {}, marked(text, `body:${index}`))),
     );
     keyboard.restore((mark) => mark.dataset.refs);
   }

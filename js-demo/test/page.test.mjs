@@ -13,6 +13,8 @@ const story = JSON.parse(
   readFileSync(new URL('../../schema/examples/south-korea-cyber-spying.story.json', import.meta.url)),
 );
 const xssFixture = new URL('fixtures/xss.story.json', import.meta.url).pathname;
+const lenmoorFixture = new URL('../../tests/fixtures/valid/lenmoor-earthquake.story.json', import.meta.url)
+  .pathname;
 let env;
 before(async () => {
   env = await start();
@@ -158,6 +160,28 @@ test('story text is rendered as text: a story full of markup shows it literally'
   await page.click('#timeline .tl-item[data-id="meeting"] .mark');
   assert.equal(await page.locator('main img, main script, main b, main i, main svg[onload]').count(), 0);
   assert.equal(await page.evaluate(() => window.__xss), undefined);
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test("mentions and evidence in the headline and standfirst are marked like the body's", async () => {
+  const { page, errors, close } = await open(env.browser, env.url);
+  await page.setInputFiles('#story-file', lenmoorFixture);
+  await page.waitForFunction(() => document.querySelector('#article h2')?.textContent.includes('Lenmoor'));
+  assert.equal(await page.textContent('#article h2'), 'Earthquake kills dozens in Lenmoor');
+  assert.deepEqual(
+    await page.$$eval('#article h2 mark', (marks) => marks.map((m) => [m.textContent, m.dataset.refs])),
+    [
+      ['Earthquake kills dozens', 'event:quake'],
+      ['Lenmoor', 'actor:lenmoor'],
+    ],
+  );
+  assert.deepEqual(
+    await page.$$eval('#article .standfirst mark', (marks) => marks.map((m) => m.dataset.refs)),
+    ['actor:rescuers', 'actor:varra'],
+  );
+  await page.hover('#article h2 mark[data-refs="actor:lenmoor"]');
+  assert.match(await page.textContent('#mention-card'), /Lenmoor/);
   assert.deepEqual(errors, []);
   await close();
 });

@@ -1,7 +1,7 @@
 // TypeScript declarations of the plain data the npm package returns: the network, highlights,
 // formats. Generated from the C++ types; do not edit: run scripts/generate.sh.
 
-import type { ActorKind, Certainty, Role } from './story.js';
+import type { ActorKind, Certainty, Role, TextPart } from './story.js';
 
 /**
  * What an edge of the actor network comes from.
@@ -112,11 +112,15 @@ export interface Network {
 }
 
 /**
- * A marked span of a body paragraph, and what it marks.
+ * A marked span of the article's text, and what it marks.
  */
 export interface Highlight {
   /**
-   * The paragraph, from 0.
+   * The headline, the standfirst or the body.
+   */
+  part: TextPart;
+  /**
+   * The paragraph of the body, from 0.
    */
   paragraph: number;
   /**

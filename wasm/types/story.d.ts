@@ -10,7 +10,7 @@ export interface Story {
    */
   $schema?: string;
   /**
-   * The schema version the document follows, "MAJOR.MINOR" ("1.0"). Format: a schema version this SDK reads: 1.x.
+   * The schema version the document follows, "MAJOR.MINOR". Format: a schema version this SDK reads: 1.x.
    */
   storydata: string;
   /**
@@ -274,11 +274,15 @@ export type ActorKind =
   | 'other';
 
 /**
- * A span of article text: a paragraph of `article.body` and a code-point range in it.
+ * A span of article text: the headline, the standfirst or a paragraph of `article.body`, and a code-point range in it.
  */
 export interface Mention {
   /**
-   * Index of the paragraph in `article.body`, from 0.
+   * Where the span is: `headline`, `standfirst` or, when absent, the body.
+   */
+  part?: TextPart;
+  /**
+   * Index of the paragraph in `article.body`, from 0; 0 for the headline and standfirst.
    */
   paragraph: number;
   /**
@@ -302,6 +306,17 @@ export interface Mention {
    */
   [extension: `x-${string}`]: unknown;
 }
+
+/**
+ * The part of the article a span is in.
+ * - `headline`: The headline (`paragraph` is 0).
+ * - `standfirst`: The standfirst (`paragraph` is 0).
+ * - `body`: A paragraph of the body: the default.
+ */
+export type TextPart =
+  | 'headline'
+  | 'standfirst'
+  | 'body';
 
 /**
  * How a mention refers to its actor.

@@ -10,6 +10,7 @@
 #include <storydata/source.hpp>
 #include <storydata/time.hpp>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace storydata {
@@ -46,5 +47,10 @@ STORYDATA_STRUCT(
         body, "The body as paragraphs of plain text; mentions point into these by index.")(
         derived_from, "The sources the article itself draws on, and how.")(
         extensions, "Producer-defined `x-` fields, preserved as they are."))
+
+/// The text whose code points a span counts: its paragraph of the body, the headline or the
+/// standfirst. Nullopt when the article has no such text: a paragraph past the body's end, no
+/// standfirst, or a headline or standfirst span whose paragraph is not 0.
+std::optional<std::string_view> spanned_text(const Article& article, const Mention& span) noexcept;
 
 } // namespace storydata

@@ -14,10 +14,11 @@ STORYDATA_ENUM(HighlightType, "What a highlighted span marks.",
                (actor, "A mention of an actor.")(event, "Evidence of an event.")(
                    claim, "Evidence of a claim.")(relation, "Evidence of a relation."))
 
-/// A span of a body paragraph and what it marks: an actor's mention, or the evidence of an
-/// event, claim or relation. Offsets are given in code points (as in the story) and in UTF-16
-/// code units, which is how JavaScript, Java and Qt index strings.
+/// A span of the headline, the standfirst or a body paragraph, and what it marks: an actor's
+/// mention, or the evidence of an event, claim or relation. Offsets are given in code points (as in
+/// the story) and in UTF-16 code units, which is how JavaScript, Java and Qt index strings.
 struct Highlight {
+  TextPart part = TextPart::body;
   std::uint32_t paragraph = 0;
   std::uint32_t start = 0;
   std::uint32_t end = 0;
@@ -28,16 +29,18 @@ struct Highlight {
   bool operator==(const Highlight&) const = default;
 };
 STORYDATA_STRUCT(
-    Highlight, "A marked span of a body paragraph, and what it marks.",
-    (paragraph, "The paragraph, from 0.")(start, "Where it starts, in code points.")(
+    Highlight, "A marked span of the article's text, and what it marks.",
+    (part, "The headline, the standfirst or the body.")(
+        paragraph, "The paragraph of the body, from 0.")(start, "Where it starts, in code points.")(
         end,
         "Where it ends (exclusive), in code points.")(utf16_start,
                                                       "Where it starts, in UTF-16 code units.")(
         utf16_end, "Where it ends (exclusive), in UTF-16 code units.")(
         type, "\"actor\", \"event\", \"claim\" or \"relation\".")(id, "The id of what it marks."))
 
-/// Every span of a valid story, in text order (paragraph, start, then longer spans first, then
-/// story order). Spans outside their paragraph are left out: `validate` reports them (SD230).
+/// Every span of a valid story, in reading order (headline, standfirst, then the body's paragraphs;
+/// by start, then longer spans first, then story order). Spans outside their text are left out:
+/// `validate` reports them (SD230).
 /// Highlights point into the story, which must outlive them.
 std::vector<Highlight> highlights(const Story& story);
 

@@ -16,9 +16,16 @@ STORYDATA_ENUM(MentionForm, "How a mention refers to its actor.",
                    pronoun, "By a pronoun (\"he\", \"they\", \"its\").")(
                    quantified, "As part of a number (\"two of the hackers\")."))
 
-/// A span of one body paragraph, in Unicode code points (not bytes, not UTF-16 units), so that
-/// "Seoul", "서울" and "Séoul" are counted the same way in every language and runtime.
+STORYDATA_ENUM(TextPart, "The part of the article a span is in.",
+               (headline, "The headline (`paragraph` is 0).")(standfirst,
+                                                              "The standfirst (`paragraph` is 0).")(
+                   body, "A paragraph of the body: the default."))
+
+/// A span of the headline, the standfirst or one body paragraph, in Unicode code points (not bytes,
+/// not UTF-16 units), so that "Seoul", "서울" and "Séoul" are counted the same way in every
+/// language and runtime.
 struct Mention {
+  std::optional<TextPart> part{}; ///< absent: the body
   std::uint32_t paragraph = 0;
   std::uint32_t start = 0;
   std::uint32_t end = 0;
@@ -29,10 +36,13 @@ struct Mention {
   bool operator==(const Mention&) const = default;
 };
 STORYDATA_STRUCT(
-    Mention, "A span of article text: a paragraph of `article.body` and a code-point range in it.",
-    (paragraph,
-     "Index of the paragraph in `article.body`, from 0.")(start,
-                                                          "First code point of the span, from 0.")(
+    Mention,
+    "A span of article text: the headline, the standfirst or a paragraph of `article.body`, and a "
+    "code-point range in it.",
+    (part, "Where the span is: `headline`, `standfirst` or, when absent, the body.")(
+        paragraph,
+        "Index of the paragraph in `article.body`, from 0; 0 for the headline and standfirst.")(
+        start, "First code point of the span, from 0.")(
         end, "Code point just after the span (exclusive), so `end - start` is its length.")(
         text, "The spanned text, as a check that the span still points where it should.",
         R"(["South Korea", "the agency"])")(

@@ -112,12 +112,11 @@ Context::Context(const Story& s) : story(s) {
   actor_ids.insert(actor_list.begin(), actor_list.end());
   event_ids.insert(event_list.begin(), event_list.end());
   source_ids.insert(source_list.begin(), source_list.end());
-  offsets_.resize(s.article.body.size());
 }
 
-const std::vector<std::size_t>& Context::paragraph_offsets(std::size_t i) const {
-  auto& offsets = offsets_[i];
-  if (offsets.empty()) offsets = utf8::code_point_offsets(story.article.body[i]); // never empty
+const std::vector<std::size_t>& Context::code_point_offsets(std::string_view text) const {
+  auto& offsets = offsets_[text.data()];
+  if (offsets.empty()) offsets = utf8::code_point_offsets(text); // never empty
   return offsets;
 }
 

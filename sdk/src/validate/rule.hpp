@@ -8,6 +8,7 @@
 #include <storydata/validate.hpp>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -21,12 +22,14 @@ struct Context {
   std::unordered_set<std::string_view> actor_ids, event_ids, source_ids;
   std::vector<std::string_view> actor_list, event_list, source_list; ///< in story order, for hints
 
-  /// The byte offset of each code point of body paragraph `i` (see utf8::code_point_offsets),
-  /// found when a rule first asks: paragraphs without spans cost no memory (8 bytes a code point).
-  const std::vector<std::size_t>& paragraph_offsets(std::size_t i) const;
+  /// The byte offset of each code point of `text`, one of the story's texts that spans count in
+  /// (spanned_text), see utf8::code_point_offsets. Found when a rule first asks: texts without
+  /// spans cost no memory (8 bytes a code point).
+  const std::vector<std::size_t>& code_point_offsets(std::string_view text) const;
 
 private:
-  mutable std::vector<std::vector<std::size_t>> offsets_; ///< empty until asked for
+  /// By the address of the text, which lives in the story.
+  mutable std::unordered_map<const char*, std::vector<std::size_t>> offsets_;
 };
 
 /// Adds diagnostics for one rule: its code and severity, the caller's pointer and message.

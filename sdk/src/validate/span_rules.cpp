@@ -9,6 +9,9 @@
 
 #include <algorithm>
 #include <numeric>
+#include <optional>
+#include <tuple>
+#include <unordered_map>
 
 namespace storydata::validation {
 namespace {
@@ -19,17 +22,31 @@ template <class F> void for_each_span(const Story& story, F&& f) {
                          [&](const Mention& m, const Path& at) { f(m, at); }});
 }
 
-/// The paragraph's code-point offsets when the span lies inside it; nullptr otherwise.
-const std::vector<std::size_t>* offsets_if_inside(const Context& c, const Mention& m) {
-  if (m.paragraph >= c.story.article.body.size() || m.start >= m.end) return nullptr;
-  const auto& offsets = c.paragraph_offsets(m.paragraph);
-  return m.end < offsets.size() ? &offsets : nullptr;
+/// A span's text and the code-point offsets of it.
+struct SpannedText {
+  std::string_view text;
+  const std::vector<std::size_t>* offsets;
+};
+
+/// The span's text when the span lies inside it; nullopt otherwise.
+std::optional<SpannedText> inside(const Context& c, const Mention& m) {
+  const auto text = spanned_text(c.story.article, m);
+  if (!text || m.start >= m.end) return std::nullopt;
+  const auto& offsets = c.code_point_offsets(*text);
+  if (m.end >= offsets.size()) return std::nullopt;
+  return SpannedText{*text, &offsets};
 }
 
-std::string_view spanned(const Context& c, const Mention& m,
-                         const std::vector<std::size_t>& offsets) {
-  return std::string_view(c.story.article.body[m.paragraph])
-      .substr(offsets[m.start], offsets[m.end] - offsets[m.start]);
+std::string_view covered(SpannedText in, const Mention& m) {
+  const auto& offsets = *in.offsets;
+  return in.text.substr(offsets[m.start], offsets[m.end] - offsets[m.start]);
+}
+
+/// Where a span is, for messages: "paragraph 3", "the headline", "the standfirst".
+std::string located(const Mention& m) {
+  const auto part = m.part.value_or(TextPart::body);
+  if (part == TextPart::body) return "paragraph " + std::to_string(m.paragraph);
+  return "the " + std::string(enum_name(part));
 }
 
 /// `text` quoted from shortly before where it first differs from `other`, so that long texts
@@ -47,19 +64,28 @@ std::string differing(std::string_view text, std::string_view other) {
 } // namespace
 
 void span_out_of_range(const Context& c, const Reporter& report) {
-  const auto& body = c.story.article.body;
+  const auto& article = c.story.article;
   for_each_span(c.story, [&](const Mention& m, const Path& at) {
-    if (m.paragraph >= body.size()) {
-      report(pointer_to(at.str(), "paragraph"), "paragraph " + std::to_string(m.paragraph) +
-                                                    " does not exist: the body has " +
-                                                    std::to_string(body.size()) + " paragraphs");
+    const auto part = m.part.value_or(TextPart::body);
+    const auto text = spanned_text(article, m);
+    if (!text && part == TextPart::body) {
+      report(pointer_to(at.str(), "paragraph"),
+             "paragraph " + std::to_string(m.paragraph) + " does not exist: the body has " +
+                 std::to_string(article.body.size()) + " paragraphs");
+    } else if (!text && m.paragraph != 0) {
+      report(pointer_to(at.str(), "paragraph"),
+             located(m) + " has one paragraph, 0, not " + std::to_string(m.paragraph),
+             "set paragraph to 0");
+    } else if (!text) {
+      report(pointer_to(at.str(), "part"), "the article has no standfirst",
+             "add the standfirst, or move the span to where its text is");
     } else if (m.start >= m.end) {
       report(pointer_to(at.str(), "end"), "empty span: end " + std::to_string(m.end) +
                                               " is not after start " + std::to_string(m.start));
-    } else if (const auto length = c.paragraph_offsets(m.paragraph).size() - 1; m.end > length) {
-      report(pointer_to(at.str(), "end"),
-             "the span ends at " + std::to_string(m.end) + ", past the end of paragraph " +
-                 std::to_string(m.paragraph) + " (" + std::to_string(length) + " code points)");
+    } else if (const auto length = c.code_point_offsets(*text).size() - 1; m.end > length) {
+      report(pointer_to(at.str(), "end"), "the span ends at " + std::to_string(m.end) +
+                                              ", past the end of " + located(m) + " (" +
+                                              std::to_string(length) + " code points)");
     }
   });
 }
@@ -67,9 +93,9 @@ void span_out_of_range(const Context& c, const Reporter& report) {
 void span_text_mismatch(const Context& c, const Reporter& report) {
   for_each_span(c.story, [&](const Mention& m, const Path& at) {
     if (!m.text) return;
-    const auto* offsets = offsets_if_inside(c, m);
-    if (!offsets) return;
-    const auto found = spanned(c, m, *offsets);
+    const auto in = inside(c, m);
+    if (!in) return;
+    const auto found = covered(*in, m);
     if (found != *m.text)
       report(pointer_to(at.str(), "text"),
              "the span covers " + differing(found, *m.text) + ", not " + differing(*m.text, found),
@@ -78,29 +104,30 @@ void span_text_mismatch(const Context& c, const Reporter& report) {
 }
 
 void span_splits_character(const Context& c, const Reporter& report) {
-  // Where each paragraph's user-perceived characters start, found for the paragraphs with spans.
-  std::vector<std::vector<std::size_t>> clusters(c.story.article.body.size());
-  const auto boundary = [&](std::uint32_t paragraph, std::uint32_t at) {
+  // Where each spanned text's user-perceived characters start, found for the texts with spans.
+  std::unordered_map<const char*, std::vector<std::size_t>> clusters;
+  const auto boundary = [&](SpannedText in, std::uint32_t at) {
     // Between two ASCII characters there is always a boundary but inside CR LF: the common case,
-    // answered without segmenting the paragraph.
-    const std::string_view text = c.story.article.body[paragraph];
-    const auto& offsets = c.paragraph_offsets(paragraph);
+    // answered without segmenting the text.
+    const auto& offsets = *in.offsets;
     if (at == 0 || at + 1 >= offsets.size()) return true;
-    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[offsets[i]]); };
+    const auto byte = [&](std::size_t i) {
+      return static_cast<unsigned char>(in.text[offsets[i]]);
+    };
     if (byte(at - 1) < 0x80 && byte(at) < 0x80) return !(byte(at - 1) == '\r' && byte(at) == '\n');
-    auto& found = clusters[paragraph];
-    if (found.empty())
-      found = grapheme::boundaries(grapheme::code_points(c.story.article.body[paragraph]));
+    auto& found = clusters[in.text.data()];
+    if (found.empty()) found = grapheme::boundaries(grapheme::code_points(in.text));
     return std::binary_search(found.begin(), found.end(), std::size_t{at});
   };
   for_each_span(c.story, [&](const Mention& m, const Path& at) {
-    if (!offsets_if_inside(c, m)) return;
-    if (!boundary(m.paragraph, m.start))
+    const auto in = inside(c, m);
+    if (!in) return;
+    if (!boundary(*in, m.start))
       report(pointer_to(at.str(), "start"),
              "the span starts inside a character (among the marks, joiners or modifiers that "
              "make one with the letter or emoji before)",
              "move start back to where the character begins");
-    if (!boundary(m.paragraph, m.end))
+    if (!boundary(*in, m.end))
       report(pointer_to(at.str(), "end"),
              "the span ends inside a character (before marks, joiners or modifiers that make one "
              "with it)",
@@ -113,13 +140,16 @@ void overlapping_mentions(const Context& c, const Reporter& report) {
     const auto& mentions = c.story.actors[a].mentions;
     std::vector<std::size_t> order(mentions.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
-      return std::tie(mentions[x].paragraph, mentions[x].start) <
-             std::tie(mentions[y].paragraph, mentions[y].start);
-    });
+    const auto place = [&](std::size_t i) {
+      const Mention& m = mentions[i];
+      return std::tuple(m.part.value_or(TextPart::body), m.paragraph, m.start);
+    };
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t x, std::size_t y) { return place(x) < place(y); });
     for (std::size_t k = 1; k < order.size(); ++k) {
       const Mention &before = mentions[order[k - 1]], &after = mentions[order[k]];
-      if (before.paragraph == after.paragraph && after.start < before.end)
+      if (before.part.value_or(TextPart::body) == after.part.value_or(TextPart::body) &&
+          before.paragraph == after.paragraph && after.start < before.end)
         report(json_pointer("actors", a, "mentions", order[k]),
                "overlaps mention " + std::to_string(order[k - 1]) + " of the same actor",
                "merge the two mentions or drop one");
@@ -136,9 +166,9 @@ void mention_name_mismatch(const Context& c, const Reporter& report) {
     for (std::size_t i = 0; i < actor.mentions.size(); ++i) {
       const Mention& m = actor.mentions[i];
       if (m.form.value_or(MentionForm::name) != MentionForm::name) continue;
-      const auto* offsets = offsets_if_inside(c, m);
-      if (!offsets) continue;
-      const auto found = spanned(c, m, *offsets);
+      const auto in = inside(c, m);
+      if (!in) continue;
+      const auto found = covered(*in, m);
       if (std::find(names.begin(), names.end(), ascii::lower(found)) == names.end())
         report(json_pointer("actors", a, "mentions", i),
                "the mention reads " + quote(found) + ", which is not the name or an alias of " +

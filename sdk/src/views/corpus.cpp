@@ -198,8 +198,11 @@ std::vector<FoundMention> Corpus::mentions_of(std::size_t entity) const {
       mentions.push_back({actor, &mention});
   std::stable_sort(mentions.begin(), mentions.end(),
                    [](const FoundMention& a, const FoundMention& b) {
-                     return std::tuple(a.actor.story, a.mention->paragraph, a.mention->start) <
-                            std::tuple(b.actor.story, b.mention->paragraph, b.mention->start);
+                     const auto place = [](const FoundMention& f) {
+                       return std::tuple(f.actor.story, f.mention->part.value_or(TextPart::body),
+                                         f.mention->paragraph, f.mention->start);
+                     };
+                     return place(a) < place(b);
                    });
   return mentions;
 }

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <storydata/highlight.hpp>
 #include <tuple>
+#include <unordered_map>
 
 namespace storydata {
 namespace {
@@ -21,16 +22,18 @@ std::vector<std::uint32_t> utf16_offsets(std::string_view paragraph) {
 } // namespace
 
 std::vector<Highlight> highlights(const Story& story) {
-  const auto& body = story.article.body;
-  std::vector<std::vector<std::uint32_t>> units(body.size());
+  // By the address of the text, which lives in the story.
+  std::unordered_map<const char*, std::vector<std::uint32_t>> units;
   std::vector<Highlight> out;
   const auto add = [&](HighlightType type, const Id& id, const std::vector<Mention>& spans) {
     for (const Mention& m : spans) {
-      if (m.paragraph >= body.size()) continue;
-      auto& offsets = units[m.paragraph];
-      if (offsets.empty()) offsets = utf16_offsets(body[m.paragraph]);
+      const auto text = spanned_text(story.article, m);
+      if (!text) continue;
+      auto& offsets = units[text->data()];
+      if (offsets.empty()) offsets = utf16_offsets(*text);
       if (m.start > m.end || m.end >= offsets.size()) continue;
-      out.push_back({m.paragraph, m.start, m.end, offsets[m.start], offsets[m.end], type, &id});
+      out.push_back({m.part.value_or(TextPart::body), m.paragraph, m.start, m.end, offsets[m.start],
+                     offsets[m.end], type, &id});
     }
   };
   for (const auto& a : story.actors)
@@ -42,7 +45,8 @@ std::vector<Highlight> highlights(const Story& story) {
   for (const auto& r : story.relations)
     add(HighlightType::relation, r.id, r.evidence);
   std::stable_sort(out.begin(), out.end(), [](const Highlight& x, const Highlight& y) {
-    return std::tuple(x.paragraph, x.start, y.end) < std::tuple(y.paragraph, y.start, x.end);
+    return std::tuple(x.part, x.paragraph, x.start, y.end) <
+           std::tuple(y.part, y.paragraph, y.start, x.end);
   });
   return out;
 }
