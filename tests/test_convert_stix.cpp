@@ -139,9 +139,11 @@ Story expected_round_trip(const Story& story) {
   for (const Claim& c : story.claims) {
     Claim kept{c.id,
                c.speaker,
+               {},
                c.text,
                false,
                c.about_actors,
+               {},
                {},
                std::nullopt,
                sources_only(c.attribution),

@@ -304,3 +304,11 @@ TEST_CASE("quantities: by measure, event, source and value, numbers compared as 
         R"("id":"magnitude","measure":"magnitude","value":6.1,"upper":null,"qualifier":null,)"
         R"("unit":null,"event":"quake","of":null,"certainty":"stated"}]})");
 }
+
+TEST_CASE("a claim made by several speakers is found by each of them") {
+  auto story = decode(test::read_file("tests/fixtures/invalid/SD251-self-link.json")).story;
+  story.claims[0].also_by.push_back({"opposition"}); // a joint statement
+  const Corpus corpus(story);
+  CHECK(run(corpus, "claims where speaker = commission") == strings{"win"});
+  CHECK(run(corpus, "claims where speaker = opposition") == strings{"win", "loss"});
+}

@@ -754,6 +754,10 @@ export interface Claim {
    */
   speaker: string;
   /**
+   * Others who made the statement with the speaker (a joint statement; "both sides said"). (the id of an Actor)
+   */
+  also_by?: string[];
+  /**
    * What was said: the exact words for a quote, else a paraphrase.
    */
   text: string;
@@ -769,6 +773,10 @@ export interface Claim {
    * The events it is about. (the id of an Event)
    */
   about_events?: string[];
+  /**
+   * How it relates to other claims: contradicts, agrees with, responds to.
+   */
+  links?: ClaimLink[];
   /**
    * When it was said.
    */
@@ -786,6 +794,35 @@ export interface Claim {
    */
   [extension: `x-${string}`]: unknown;
 }
+
+/**
+ * A typed, directed link from this claim to another.
+ */
+export interface ClaimLink {
+  /**
+   * How this claim relates to the other.
+   */
+  kind: ClaimLinkKind;
+  /**
+   * The other claim's id. (the id of a Claim)
+   */
+  claim: string;
+  /**
+   * Fields of your own, kept through every round trip.
+   */
+  [extension: `x-${string}`]: unknown;
+}
+
+/**
+ * How one claim relates to another.
+ * - `contradicts`: This claim's account conflicts with the other's (the council's count against the commission's).
+ * - `agrees_with`: This claim supports or repeats the other.
+ * - `responds_to`: This claim answers the other (a denial, a rebuttal).
+ */
+export type ClaimLinkKind =
+  | 'contradicts'
+  | 'agrees_with'
+  | 'responds_to';
 
 /**
  * A number the story reports: how much, of what, when, and on whose word.

@@ -144,6 +144,11 @@ inline constexpr RuleInfo cycle{
     "Membership, provenance, part-of and containment chains must lead somewhere: a cycle has "
     "no top, no original source, no whole, no outermost place.",
     "a source derived from a source derived from itself"};
+inline constexpr RuleInfo self_link{
+    "SD251", error, "self-link",
+    "A link says how an event or a claim relates to another one; a link to itself says "
+    "nothing (an event part of itself is a cycle, SD250).",
+    "a claim that contradicts itself"};
 inline constexpr RuleInfo unattributed_certainty{
     "SD260", warning, "unattributed-certainty",
     "Reported, alleged, confirmed and denied all name who reports, alleges, confirms or "
@@ -226,6 +231,7 @@ inline constexpr std::array all{invalid_json,
                                 self_target,
                                 role_kind_mismatch,
                                 cycle,
+                                self_link,
                                 unattributed_certainty,
                                 attributed_statement,
                                 unused_actor,

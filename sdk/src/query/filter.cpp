@@ -261,7 +261,11 @@ Held held(const Corpus& corpus, const Found<Claim>& row, Field field) {
   Held h;
   if (common(corpus, row, field, h)) return h;
   std::vector<std::string_view> ids;
-  if (field.kind == FieldKind::speaker) ids = {row->speaker.id};
+  if (field.kind == FieldKind::speaker) {
+    ids = {row->speaker.id};
+    for (const auto& other : row->also_by)
+      ids.push_back(other.id);
+  }
   for (const auto& about : row->about_actors)
     if (field.kind == FieldKind::about) ids.push_back(about.id);
   h.entities = entities_in(corpus, row.story, ids);

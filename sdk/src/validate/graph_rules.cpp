@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// SD250 cycle: membership, provenance, part-of and containment (`within`) chains.
+// SD250 cycle: membership, provenance, part-of and containment (`within`) chains; SD251
+// self-link: an event or claim linked to itself.
 #include "rule.hpp"
 
 #include <functional>
@@ -80,6 +81,28 @@ void cycles(const Context& c, const Reporter& report) {
     if (const auto& within = s.actors[i].within)
       places[s.actors[i].id.value].push_back({within->id, json_pointer("actors", i, "within")});
   report_cycles(places, c.actor_list, "within", report);
+}
+
+void self_links(const Context& c, const Reporter& report) {
+  const Story& s = c.story;
+  for (std::size_t i = 0; i < s.events.size(); ++i)
+    for (std::size_t l = 0; l < s.events[i].links.size(); ++l) {
+      const EventLink& link = s.events[i].links[l];
+      if (link.kind != LinkKind::part_of && link.event.id == s.events[i].id.value)
+        report(json_pointer("events", i, "links", l, "event"),
+               "event " + quote(link.event.id) + " " + std::string(enum_name(link.kind)) +
+                   " itself",
+               "link it to the other event meant, or drop the link");
+    }
+  for (std::size_t i = 0; i < s.claims.size(); ++i)
+    for (std::size_t l = 0; l < s.claims[i].links.size(); ++l) {
+      const ClaimLink& link = s.claims[i].links[l];
+      if (link.claim.id == s.claims[i].id.value)
+        report(json_pointer("claims", i, "links", l, "claim"),
+               "claim " + quote(link.claim.id) + " " + std::string(enum_name(link.kind)) +
+                   " itself",
+               "link it to the other claim meant, or drop the link");
+    }
 }
 
 } // namespace storydata::validation

@@ -35,6 +35,11 @@ template <> struct target<Event> {
   static auto& ids(const Context& c) { return c.event_ids; }
   static auto& list(const Context& c) { return c.event_list; }
 };
+template <> struct target<Claim> {
+  static constexpr std::string_view name = "claim";
+  static auto& ids(const Context& c) { return c.claim_ids; }
+  static auto& list(const Context& c) { return c.claim_list; }
+};
 template <> struct target<Source> {
   static constexpr std::string_view name = "source";
   static auto& ids(const Context& c) { return c.source_ids; }

@@ -37,6 +37,7 @@ constexpr std::array registry{
     Rule{code::self_target, validation::self_target},
     Rule{code::role_kind_mismatch, validation::role_kind_mismatch},
     Rule{code::cycle, validation::cycles},
+    Rule{code::self_link, validation::self_links},
     Rule{code::unattributed_certainty, validation::unattributed_certainty},
     Rule{code::attributed_statement, validation::attributed_statement},
     Rule{code::unused_actor, validation::unused_actor},
@@ -107,10 +108,13 @@ Context::Context(const Story& s) : story(s) {
     actor_list.push_back(a.id.value);
   for (const auto& e : s.events)
     event_list.push_back(e.id.value);
+  for (const auto& claim : s.claims)
+    claim_list.push_back(claim.id.value);
   for (const auto& src : s.sources)
     source_list.push_back(src.id.value);
   actor_ids.insert(actor_list.begin(), actor_list.end());
   event_ids.insert(event_list.begin(), event_list.end());
+  claim_ids.insert(claim_list.begin(), claim_list.end());
   source_ids.insert(source_list.begin(), source_list.end());
 }
 

@@ -19,8 +19,9 @@ struct Context {
   explicit Context(const Story& story);
 
   const Story& story;
-  std::unordered_set<std::string_view> actor_ids, event_ids, source_ids;
-  std::vector<std::string_view> actor_list, event_list, source_list; ///< in story order, for hints
+  std::unordered_set<std::string_view> actor_ids, event_ids, claim_ids, source_ids;
+  /// In story order, for hints.
+  std::vector<std::string_view> actor_list, event_list, claim_list, source_list;
 
   /// The byte offset of each code point of `text`, one of the story's texts that spans count in
   /// (spanned_text), see utf8::code_point_offsets. Found when a rule first asks: texts without
@@ -66,6 +67,7 @@ void missing_roles(const Context&, const Reporter&);
 void self_target(const Context&, const Reporter&);
 void role_kind_mismatch(const Context&, const Reporter&);
 void cycles(const Context&, const Reporter&);
+void self_links(const Context&, const Reporter&);
 void unattributed_certainty(const Context&, const Reporter&);
 void attributed_statement(const Context&, const Reporter&);
 void unused_actor(const Context&, const Reporter&);

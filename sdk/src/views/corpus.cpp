@@ -96,9 +96,19 @@ void Corpus::build() {
         if (const auto entity = this->entity(s, p.actor.id))
           participations_[*entity].push_back({{s, &story.events[e]}, p.role});
     }
-    for (const auto& claim : story.claims)
-      if (const auto entity = this->entity(s, claim.speaker.id))
-        claims_by_speaker_[*entity].push_back({s, &claim});
+    for (const auto& claim : story.claims) {
+      std::vector<std::size_t> speakers; // one entry per entity, though named twice
+      const auto add = [&](const Ref<Actor>& actor) {
+        const auto entity = this->entity(s, actor.id);
+        if (entity && std::find(speakers.begin(), speakers.end(), *entity) == speakers.end()) {
+          speakers.push_back(*entity);
+          claims_by_speaker_[*entity].push_back({s, &claim});
+        }
+      };
+      add(claim.speaker);
+      for (const auto& other : claim.also_by)
+        add(other);
+    }
   }
 }
 
