@@ -137,18 +137,12 @@ Story expected_round_trip(const Story& story) {
                              {},
                              {}});
   for (const Claim& c : story.claims) {
-    Claim kept{c.id,
-               c.speaker,
-               {},
-               c.text,
-               false,
-               c.about_actors,
-               {},
-               {},
-               std::nullopt,
-               sources_only(c.attribution),
-               {},
-               {}};
+    Claim kept{c.id,         c.speaker,
+               {},           c.text,
+               false,        c.about_actors,
+               {},           {},
+               std::nullopt, sources_only(c.attribution),
+               {},           {}};
     for (const auto& about : c.about_events)
       for (const Event& e : story.events)
         if (e.id == Id{about.id} && is_campaign(e.kind)) kept.about_events.push_back(about);
