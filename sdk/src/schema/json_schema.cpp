@@ -65,7 +65,7 @@ struct DefsBuilder {
       property["description"] = schema::member_description<M>(doc.member(d.name));
       // For editors: offered as completions, and checked against the schema by the tests.
       if (const auto examples = schema::member_examples<M>(doc.examples(d.name)); !examples.empty())
-        property["examples"] = ordered::parse(examples);
+        property["examples"] = ordered::parse(std::string(examples), nullptr, false);
       properties[reflect::member_key<decltype(d)>] = std::move(property);
       if (reflect::is_required<M>) required.push_back(reflect::member_key<decltype(d)>);
     });
