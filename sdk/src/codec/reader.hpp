@@ -39,8 +39,10 @@ struct Frame {
   bool is_array = false;
   std::uint64_t seen = 0; ///< struct members already read, one bit each
   std::size_t count = 0;  ///< array elements so far
-  std::string key;        ///< the member being read
-  Slot pending;           ///< where the member's value goes
+  /// Struct member to try first: the one after the last read, as keys mostly come in schema order.
+  std::size_t next_member = 0;
+  std::string key; ///< the member being read
+  Slot pending;    ///< where the member's value goes
   std::size_t opened_at = 0;
 };
 

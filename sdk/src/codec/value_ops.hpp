@@ -8,6 +8,7 @@
 #include "text/suggest.hpp"
 #include "text/utf8.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <string>
@@ -229,8 +230,11 @@ public:
 
   Slot member(Frame& frame, Reader& reader) const override {
     const std::string& key = frame.key;
-    for (std::size_t i = 0; i < members_.size(); ++i) {
+    const std::size_t n = members_.size();
+    for (std::size_t k = 0, i = frame.next_member % std::max<std::size_t>(n, 1); k < n;
+         ++k, i = i + 1 == n ? 0 : i + 1) {
       if (members_[i].name != key) continue;
+      frame.next_member = i + 1;
       const std::uint64_t bit = std::uint64_t{1} << i;
       if (frame.seen & bit) {
         reader.report(code::duplicate_key, "duplicate key " + quote(key));

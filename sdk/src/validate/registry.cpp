@@ -3,6 +3,7 @@
 #include "codec/locate.hpp"
 #include "codec/value_ops.hpp"
 #include "diagnostics/codes.hpp"
+#include "model/text_slot.hpp"
 #include "rule.hpp"
 #include "text/utf8.hpp"
 
@@ -116,10 +117,12 @@ Context::Context(const Story& s) : story(s) {
   event_ids.insert(event_list.begin(), event_list.end());
   claim_ids.insert(claim_list.begin(), claim_list.end());
   source_ids.insert(source_list.begin(), source_list.end());
+  offsets_.resize(text_slots(s.article));
 }
 
-const std::vector<std::size_t>& Context::code_point_offsets(std::string_view text) const {
-  auto& offsets = offsets_[text.data()];
+const std::vector<std::size_t>& Context::code_point_offsets(const Mention& span,
+                                                            std::string_view text) const {
+  auto& offsets = offsets_[text_slot(story.article, span)];
   if (offsets.empty()) offsets = utf8::code_point_offsets(text); // never empty
   return offsets;
 }

@@ -8,7 +8,6 @@
 #include <storydata/validate.hpp>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -23,14 +22,14 @@ struct Context {
   /// In story order, for hints.
   std::vector<std::string_view> actor_list, event_list, claim_list, source_list;
 
-  /// The byte offset of each code point of `text`, one of the story's texts that spans count in
-  /// (spanned_text), see utf8::code_point_offsets. Found when a rule first asks: texts without
-  /// spans cost no memory (8 bytes a code point).
-  const std::vector<std::size_t>& code_point_offsets(std::string_view text) const;
+  /// The byte offset of each code point of `text`, the text `span` counts in (spanned_text), see
+  /// utf8::code_point_offsets. Found when a rule first asks: texts without spans cost no memory
+  /// (8 bytes a code point).
+  const std::vector<std::size_t>& code_point_offsets(const Mention& span,
+                                                     std::string_view text) const;
 
 private:
-  /// By the address of the text, which lives in the story.
-  mutable std::unordered_map<const char*, std::vector<std::size_t>> offsets_;
+  mutable std::vector<std::vector<std::size_t>> offsets_; ///< by text_slot, empty until asked for
 };
 
 /// Adds diagnostics for one rule: its code and severity, the caller's pointer and message.

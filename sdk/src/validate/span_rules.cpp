@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // SD230 span-out-of-range, SD231 span-text-mismatch, SD232 span-splits-character,
 // SD233 overlapping-mentions, SD234 mention-name-mismatch.
+#include "model/text_slot.hpp"
 #include "rule.hpp"
 #include "text/ascii.hpp"
 #include "text/grapheme.hpp"
@@ -11,7 +12,6 @@
 #include <numeric>
 #include <optional>
 #include <tuple>
-#include <unordered_map>
 
 namespace storydata::validation {
 namespace {
@@ -26,15 +26,16 @@ template <class F> void for_each_span(const Story& story, F&& f) {
 struct SpannedText {
   std::string_view text;
   const std::vector<std::size_t>* offsets;
+  std::size_t slot; ///< text_slot
 };
 
 /// The span's text when the span lies inside it; nullopt otherwise.
 std::optional<SpannedText> inside(const Context& c, const Mention& m) {
   const auto text = spanned_text(c.story.article, m);
   if (!text || m.start >= m.end) return std::nullopt;
-  const auto& offsets = c.code_point_offsets(*text);
+  const auto& offsets = c.code_point_offsets(m, *text);
   if (m.end >= offsets.size()) return std::nullopt;
-  return SpannedText{*text, &offsets};
+  return SpannedText{*text, &offsets, text_slot(c.story.article, m)};
 }
 
 std::string_view covered(SpannedText in, const Mention& m) {
@@ -82,7 +83,7 @@ void span_out_of_range(const Context& c, const Reporter& report) {
     } else if (m.start >= m.end) {
       report(pointer_to(at.str(), "end"), "empty span: end " + std::to_string(m.end) +
                                               " is not after start " + std::to_string(m.start));
-    } else if (const auto length = c.code_point_offsets(*text).size() - 1; m.end > length) {
+    } else if (const auto length = c.code_point_offsets(m, *text).size() - 1; m.end > length) {
       report(pointer_to(at.str(), "end"), "the span ends at " + std::to_string(m.end) +
                                               ", past the end of " + located(m) + " (" +
                                               std::to_string(length) + " code points)");
@@ -105,7 +106,7 @@ void span_text_mismatch(const Context& c, const Reporter& report) {
 
 void span_splits_character(const Context& c, const Reporter& report) {
   // Where each spanned text's user-perceived characters start, found for the texts with spans.
-  std::unordered_map<const char*, std::vector<std::size_t>> clusters;
+  std::vector<std::vector<std::size_t>> clusters(text_slots(c.story.article));
   const auto boundary = [&](SpannedText in, std::uint32_t at) {
     // Between two ASCII characters there is always a boundary but inside CR LF: the common case,
     // answered without segmenting the text.
@@ -115,7 +116,7 @@ void span_splits_character(const Context& c, const Reporter& report) {
       return static_cast<unsigned char>(in.text[offsets[i]]);
     };
     if (byte(at - 1) < 0x80 && byte(at) < 0x80) return !(byte(at - 1) == '\r' && byte(at) == '\n');
-    auto& found = clusters[in.text.data()];
+    auto& found = clusters[in.slot];
     if (found.empty()) found = grapheme::boundaries(grapheme::code_points(in.text));
     return std::binary_search(found.begin(), found.end(), std::size_t{at});
   };

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "model/text_slot.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
 #include <storydata/highlight.hpp>
 #include <tuple>
-#include <unordered_map>
 
 namespace storydata {
 namespace {
@@ -22,14 +22,13 @@ std::vector<std::uint32_t> utf16_offsets(std::string_view paragraph) {
 } // namespace
 
 std::vector<Highlight> highlights(const Story& story) {
-  // By the address of the text, which lives in the story.
-  std::unordered_map<const char*, std::vector<std::uint32_t>> units;
+  std::vector<std::vector<std::uint32_t>> units(text_slots(story.article));
   std::vector<Highlight> out;
   const auto add = [&](HighlightType type, const Id& id, const std::vector<Mention>& spans) {
     for (const Mention& m : spans) {
       const auto text = spanned_text(story.article, m);
       if (!text) continue;
-      auto& offsets = units[text->data()];
+      auto& offsets = units[text_slot(story.article, m)];
       if (offsets.empty()) offsets = utf16_offsets(*text);
       if (m.start > m.end || m.end >= offsets.size()) continue;
       out.push_back({m.part.value_or(TextPart::body), m.paragraph, m.start, m.end, offsets[m.start],
